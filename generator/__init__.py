@@ -1,0 +1,1 @@
+"""Buurtbaan Kennisbank generator: YAML content in `content/` becomes pages of the site."""

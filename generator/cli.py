@@ -1,0 +1,96 @@
+"""The `buurtbanen` command: check content, build the site, or show it while you edit."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from .core.problems import samenvatting
+from .core.render import bouwdatum, write_folder
+from .site import controleer, genereer
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="buurtbanen", description="Controleer de inhoud en maak de site van de Buurtbaan Kennisbank.")
+    parser.add_argument("--map", type=Path, default=Path("."), help="de map met mkdocs.yml en content/")
+    sub = parser.add_subparsers(dest="opdracht", required=True, metavar="opdracht")
+
+    sub.add_parser("controleer", help="controleer alle bestanden in content/ en toon elke fout")
+
+    bouw = sub.add_parser("bouw", help="controleer en bouw de site in site/")
+    bouw.add_argument("--datum", help="de bouwdatum, JJJJ-MM-DD (standaard: vandaag)")
+    bouw.add_argument("--uit", type=Path, default=Path("site"), help="de map voor de site")
+
+    bekijk = sub.add_parser("bekijk", help="toon de site op http://127.0.0.1:8000 en ververs bij elke wijziging")
+    bekijk.add_argument("--datum", help="de bouwdatum, JJJJ-MM-DD (standaard: vandaag)")
+    bekijk.add_argument("--adres", default="127.0.0.1:8000", help="adres en poort")
+
+    md = sub.add_parser("markdown", help="schrijf de gemaakte pagina's als Markdown in een map")
+    md.add_argument("--datum", help="de bouwdatum, JJJJ-MM-DD (standaard: vandaag)")
+    md.add_argument("--uit", type=Path, default=Path("build/markdown"), help="de map voor de Markdown")
+
+    args = parser.parse_args(argv)
+    try:
+        datum = getattr(args, "datum", None)
+        if datum:
+            bouwdatum(datum)  # a bad date is the user's mistake: say so before anything runs
+    except ValueError:
+        print(f"De datum '{args.datum}' klopt niet. Schrijf hem als jaar-maand-dag, bijvoorbeeld 2026-12-31.")
+        return 1
+    return COMMANDS[args.opdracht](args)
+
+
+def _controleer(args) -> int:
+    inhoud, problems = controleer(args.map)
+    for problem in problems:
+        print(problem.format())
+    if problems:
+        print()
+    print(samenvatting(problems, inhoud.bestanden))
+    return 1 if any(p.is_fout for p in problems) else 0
+
+
+def _mkdocs(args, *mkdocs_args: str) -> int:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    if getattr(args, "datum", None):
+        env["BUURTBANEN_DATUM"] = args.datum
+    config = args.map / "mkdocs.yml"
+    return subprocess.call([sys.executable, "-m", "mkdocs", *mkdocs_args, "-f", str(config)], env=env)
+
+
+def _bouw(args) -> int:
+    if _controleer(args):
+        return 1
+    return _mkdocs(args, "build", "--strict", "--clean", "-d", str(args.uit.resolve()))
+
+
+def _bekijk(args) -> int:
+    _controleer(args)  # problems also show in the browser; the server keeps running
+    print(f"\nDe site staat op http://{args.adres}/ . Stoppen: Ctrl+C.\n")
+    try:
+        return _mkdocs(args, "serve", "--livereload", "-a", args.adres)
+    except KeyboardInterrupt:
+        return 0
+
+
+def _markdown(args) -> int:
+    inhoud, problems = controleer(args.map)
+    if any(p.is_fout for p in problems):
+        return _controleer(args)
+    try:
+        count = write_folder(genereer(inhoud, bouwdatum(args.datum)), args.uit)
+    except FileExistsError as error:
+        print(error)
+        return 1
+    print(f"{count} bestanden geschreven in {args.uit}.")
+    return 0
+
+
+COMMANDS = {"controleer": _controleer, "bouw": _bouw, "bekijk": _bekijk, "markdown": _markdown}
+
+if __name__ == "__main__":
+    sys.exit(main())

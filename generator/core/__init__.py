@@ -1,0 +1,1 @@
+"""The core: load, check and render content. Nothing here imports MkDocs."""

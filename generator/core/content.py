@@ -1,0 +1,176 @@
+"""Content types, items, and loading a whole `content/` folder with every problem collected."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Callable, Iterator
+
+from . import loader
+from .fields import ALGEMEEN, SLUG, Uitkomst, Veld, check_velden
+from .problems import Problem
+
+
+@dataclass
+class Item:
+    soort: "Soort"
+    id: str
+    pad: PurePosixPath  # the YAML file, relative to the project root
+    waarden: dict  # checked values, every declared field present
+    doc: loader.Document
+    geldig: bool = True  # False when the file itself has problems
+
+    def __getattr__(self, name):
+        # Templates read fields as attributes: {{ item.titel }}
+        try:
+            return self.__dict__["waarden"][name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def line(self, *path) -> int:
+        return self.doc.line(tuple(path))
+
+    @property
+    def pagina(self) -> str:
+        """The generated page of this item, relative to the docs folder."""
+        return f"{self.soort.map}/{self.id}.md"
+
+
+@dataclass
+class Soort:
+    """A content type. One module in `generator/soorten/` declares one (or a few related) of these."""
+
+    naam: str  # singular, e.g. "vuistregel"
+    map: str  # folder under content/ and under the site, e.g. "vuistregels"
+    velden: tuple[Veld, ...]
+    titel: Callable[[Item], str] = lambda item: item.titel
+    volgorde: Callable[[Item], object] = lambda item: item.id
+    # Checks across items, run after every file is loaded: (items of this type, inhoud) -> problems
+    controles: tuple[Callable[[list[Item], "Inhoud"], list[Problem]], ...] = ()
+
+    @property
+    def alle_velden(self) -> tuple[Veld, ...]:
+        return self.velden + ALGEMEEN
+
+
+@dataclass
+class Inhoud:
+    """All loaded content, by type and id."""
+
+    soorten: dict[str, Soort]
+    items: dict[str, dict[str, Item]] = field(default_factory=dict)
+    bestanden: int = 0
+
+    def alle(self, soort: str) -> list[Item]:
+        """Every item of a type, in the type's reading order."""
+        s = self.soorten[soort]
+        return sorted(self.items.get(soort, {}).values(), key=lambda i: (s.volgorde(i), i.id))
+
+    def get(self, soort: str, id: str) -> Item | None:
+        return self.items.get(soort, {}).get(id)
+
+    def __iter__(self) -> Iterator[Item]:
+        for soort in self.soorten:
+            yield from self.alle(soort)
+
+
+def load_content(root: Path, soorten: dict[str, Soort], content_dir: str = "content") -> tuple[Inhoud, list[Problem]]:
+    """Load and check every file under `root/content_dir`. Never raises for bad content."""
+    inhoud = Inhoud(soorten)
+    problems: list[Problem] = []
+    base = root / content_dir
+    by_map = {s.map: s for s in soorten.values()}
+    seen: dict[tuple[str, str], PurePosixPath] = {}
+    pending = []
+
+    for file in sorted(base.rglob("*")) if base.is_dir() else []:
+        if file.suffix not in (".yaml", ".yml") or not file.is_file():
+            continue
+        rel = PurePosixPath(file.relative_to(root).as_posix())
+        folder = file.parent.relative_to(base).as_posix()
+        soort = by_map.get(folder)
+        inhoud.bestanden += 1
+        if soort is None:
+            problems.append(Problem(rel, 1, None, "onbekende-map", map=folder,
+                                    suggestie=_suggest_map(folder, by_map)))
+            continue
+        ident = file.stem
+        if not SLUG.fullmatch(ident):
+            problems.append(Problem(rel, 1, None, "bestandsnaam", voorstel=slug(ident)))
+        if (soort.naam, ident) in seen:
+            problems.append(Problem(rel, 1, None, "dubbel-id", id=ident, ander=seen[soort.naam, ident]))
+            continue
+        seen[soort.naam, ident] = rel
+        try:
+            text = file.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            problems.append(Problem(rel, 1, None, "geen-utf8"))
+            continue
+        doc, found = loader.load(text, rel)
+        problems += found
+        if doc is None:
+            continue
+        uitkomst = Uitkomst()
+        waarden = check_velden(doc, soort.alle_velden, uitkomst)
+        problems += uitkomst.problems
+        if waarden is None:
+            continue
+        item = Item(soort, ident, rel, waarden, doc, geldig=not found and not uitkomst.problems)
+        inhoud.items.setdefault(soort.naam, {})[ident] = item
+        pending.append((item, uitkomst.verwijzingen))
+
+    for item, verwijzingen in pending:
+        for ref in verwijzingen:
+            if inhoud.get(ref.naar, ref.id) is None:
+                target = soorten[ref.naar]
+                known = list(inhoud.items.get(ref.naar, {}))
+                close = difflib.get_close_matches(ref.id, known, n=1, cutoff=0.6)
+                problems.append(Problem(
+                    item.pad, ref.line, ref.veld, "verwijzing", gevonden=ref.id,
+                    map=f"content/{target.map}",
+                    suggestie=f" Bedoel je '{close[0]}'?" if close else "",
+                ))
+                item.geldig = False
+    for soort in soorten.values():
+        items = inhoud.alle(soort.naam)
+        problems += _check_unique(soort, items)
+        for controle in soort.controles:
+            problems += controle(items, inhoud)
+    problems.sort(key=Problem.sort_key)
+    return inhoud, problems
+
+
+def _check_unique(soort: Soort, items: list[Item]) -> list[Problem]:
+    problems = []
+    for veld in soort.velden:
+        if not veld.uniek:
+            continue
+        first: dict[object, Item] = {}
+        for item in sorted(items, key=lambda i: str(i.pad)):
+            value = item.waarden.get(veld.naam)
+            if value is None:
+                continue
+            if value in first:
+                other = first[value]
+                problems.append(Problem(item.pad, item.line(veld.naam), (veld.naam,), "dubbele-waarde",
+                                        waarde=value, ander=f"{other.pad}:{other.line(veld.naam)}",
+                                        soort=soort.naam, naam=veld.naam))
+            else:
+                first[value] = item
+    return problems
+
+
+def _suggest_map(folder: str, by_map: dict) -> str:
+    close = difflib.get_close_matches(folder, list(by_map), n=1, cutoff=0.6)
+    if close:
+        return f"Bedoel je content/{close[0]}/?"
+    return "Mappen die we kennen: " + ", ".join(f"content/{m}/" for m in sorted(by_map)) + "."
+
+
+def slug(text: str) -> str:
+    """A file name we accept, made from any text: 'Mijn Vacature!' -> 'mijn-vacature'."""
+    import unicodedata
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or "nieuw"

@@ -1,0 +1,103 @@
+"""Turn checked content into output files through Jinja templates. Knows nothing of MkDocs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import posixpath
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+MARKER = ".buurtbanen-gegenereerd"
+
+
+@dataclass(frozen=True)
+class Uitvoer:
+    """One generated file. `pad` is relative to the docs folder (e.g. `vuistregels/x.md`)."""
+
+    pad: str
+    inhoud: str
+    bron: str | None = None  # the YAML file it comes from, relative to the project root
+    in_nav: bool = False  # overview pages may be in the nav; item pages never are
+
+    @property
+    def is_pagina(self) -> bool:
+        return self.pad.endswith(".md")
+
+
+@dataclass
+class Context:
+    """What every renderer gets: the build date (an input, never the clock) and templates."""
+
+    bouwdatum: dt.date
+    env: jinja2.Environment
+
+    def render(self, template: str, pad: str, **values) -> str:
+        """Render `template` for the page at `pad`; `url(target)` gives a link relative to it."""
+        here = posixpath.dirname(pad)
+        return self.env.get_template(template).render(
+            url=lambda target: posixpath.relpath(target, here or "."),
+            pad=pad, bouwdatum=self.bouwdatum, **values,
+        )
+
+
+def make_env(extra_dirs: list[Path] = ()) -> jinja2.Environment:
+    """Templates in `extra_dirs` override ours, so a site can change any generated page."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([*map(str, extra_dirs), str(TEMPLATES)]),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,  # we write Markdown; HTML parts escape with |e explicitly
+    )
+    env.filters["datum"] = datum_nl
+    env.filters["json"] = lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True, default=str)
+    env.filters["regel"] = lambda text: " ".join(str(text).split())  # one line, for tables
+    env.filters["inspringen"] = lambda text, n=4: "\n".join(
+        (" " * n + line) if line.strip() else "" for line in str(text).strip().splitlines())
+    return env
+
+
+MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+           "september", "oktober", "november", "december")
+
+
+def datum_nl(value: dt.date) -> str:
+    """2026-03-01 -> '1 maart 2026'."""
+    return f"{value.day} {MAANDEN[value.month - 1]} {value.year}"
+
+
+def bouwdatum(gegeven: str | None = None, environ=os.environ) -> dt.date:
+    """The build date: given explicitly, else BUURTBANEN_DATUM, else SOURCE_DATE_EPOCH, else today."""
+    text = gegeven or environ.get("BUURTBANEN_DATUM")
+    if text:
+        return dt.date.fromisoformat(text)
+    if environ.get("SOURCE_DATE_EPOCH"):
+        return dt.datetime.fromtimestamp(int(environ["SOURCE_DATE_EPOCH"]), dt.timezone.utc).date()
+    return dt.date.today()
+
+
+def write_folder(uitvoer: list[Uitvoer], target: Path) -> int:
+    """Write the generated files as plain Markdown into `target` (for other engines).
+
+    Refuses a folder that holds anything we did not write, so nothing hand-written is overwritten.
+    """
+    target = Path(target)
+    if target.exists() and any(target.iterdir()) and not (target / MARKER).exists():
+        raise FileExistsError(
+            f"De map {target} bestaat al en is niet door ons gemaakt. Kies een lege map.")
+    if (target / MARKER).exists():
+        for old in sorted(target.rglob("*"), reverse=True):
+            old.unlink() if old.is_file() else old.rmdir()
+    target.mkdir(parents=True, exist_ok=True)
+    (target / MARKER).write_text("Deze map is gemaakt door 'buurtbanen markdown'.\n", encoding="utf-8")
+    for out in uitvoer:
+        path = target / out.pad
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(out.inhoud, encoding="utf-8")
+    return len(uitvoer)

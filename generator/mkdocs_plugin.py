@@ -1,0 +1,93 @@
+"""The MkDocs plugin: a thin layer that hands content to the core and adds what it returns.
+
+Enable it in mkdocs.yml as `- buurtbanen`. Options:
+- `inhoud`: the content folder, relative to mkdocs.yml (default `content`).
+- `templates`: a folder whose templates override the generator's own (optional).
+- `datum`: the build date, YYYY-MM-DD (default: BUURTBANEN_DATUM, SOURCE_DATE_EPOCH, or today).
+"""
+
+from __future__ import annotations
+
+import logging
+import posixpath
+from pathlib import Path
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files, InclusionLevel
+
+from .core.problems import samenvatting
+from .core.render import Uitvoer, bouwdatum
+from .site import controleer, genereer
+
+log = logging.getLogger("mkdocs.plugins.buurtbanen")
+PROBLEMEN_PAGINA = "inhoud-met-fouten.md"
+
+
+class BuurtbanenConfig(Config):
+    inhoud = c.Type(str, default="content")
+    templates = c.Optional(c.Type(str))
+    datum = c.Optional(c.Type(str))
+
+
+class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
+    serving = False
+    fouten: list = []
+
+    def on_startup(self, *, command, dirty):
+        self.serving = command == "serve"
+
+    def on_files(self, files: Files, *, config) -> Files:
+        root = Path(config.config_file_path).parent
+        inhoud, problems = controleer(root)
+        self.fouten = [p for p in problems if p.is_fout]
+        for p in problems:
+            (log.error if p.is_fout else log.info)(p.format())
+        if self.fouten and not self.serving:
+            raise PluginError(samenvatting(problems, inhoud.bestanden))
+        templates = [root / self.config.templates] if self.config.templates else []
+        uitvoer = problemen_pagina(problems, inhoud.bestanden) if self.fouten else genereer(
+            inhoud, bouwdatum(self.config.datum), templates)
+        for out in uitvoer:
+            add_generated(files, out, config, root)
+        return files
+
+    def on_page_markdown(self, markdown, *, page, config, files):
+        if self.fouten and page.file.src_uri != PROBLEMEN_PAGINA:
+            return banner(page.file.src_uri) + markdown
+        return markdown
+
+    def on_serve(self, server, *, config, builder):
+        server.watch(str(Path(config.config_file_path).parent / self.config.inhoud))
+        return server
+
+
+def add_generated(files: Files, out: Uitvoer, config, root: Path) -> None:
+    """Add one generated file; a hand-written file with the same path is never replaced."""
+    if files.get_file_from_path(out.pad) is not None:
+        raise PluginError(
+            f"docs/{out.pad} is met de hand geschreven, maar de generator maakt dezelfde pagina. "
+            "Geef het bestand in docs/ een andere naam.")
+    inclusion = InclusionLevel.UNDEFINED if out.in_nav or not out.is_pagina else InclusionLevel.NOT_IN_NAV
+    file = File.generated(config, out.pad, content=out.inhoud, inclusion=inclusion)
+    if out.bron:
+        # The edit link points at the YAML source, not at a page that does not exist in docs/.
+        file.edit_uri = posixpath.relpath((root / out.bron).as_posix(), Path(config.docs_dir).as_posix())
+    files.append(file)
+
+
+def problemen_pagina(problems, bestanden) -> list[Uitvoer]:
+    """While serving, bad content shows as a page instead of a stuck server."""
+    lines = "\n\n".join(p.format() for p in problems)
+    text = (f"# Inhoud met fouten\n\n{samenvatting(problems, bestanden)}\n"
+            "Sla het bestand op na het aanpassen. Deze pagina ververst dan vanzelf.\n\n"
+            f"```text\n{lines}\n```\n")
+    return [Uitvoer(PROBLEMEN_PAGINA, text)]
+
+
+def banner(src_uri: str) -> str:
+    link = posixpath.relpath(PROBLEMEN_PAGINA, posixpath.dirname(src_uri) or ".")
+    return (f'!!! failure "De inhoud heeft fouten"\n    De site toont nu alleen de pagina\'s die met de '
+            f"hand zijn geschreven. [Bekijk de fouten]({link}).\n\n")

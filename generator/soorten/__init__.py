@@ -1,0 +1,1 @@
+"""One module per content type. Each has SOORTEN (declarations) and paginas() (output)."""

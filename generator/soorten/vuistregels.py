@@ -1,0 +1,54 @@
+"""Vuistregels: rules of thumb for the buurtbaan, and the gespreksleidraad made from them."""
+
+from __future__ import annotations
+
+from ..core.content import Inhoud, Soort
+from ..core.fields import ROLLEN, keuze, lijst, markdown, tekst, getal, verwijzing
+from ..core.render import Context, Uitvoer
+
+GROEPEN = {
+    "doel": "Het doel",
+    "praktijk": "De praktijk",
+    "facilitering": "Steun en middelen",
+    "doorontwikkeling": "Verder bouwen",
+    "brede-buurtaanpak": "Brede buurtaanpak",
+}
+
+VUISTREGEL = Soort(
+    naam="vuistregel",
+    map="vuistregels",
+    velden=(
+        getal("nummer", "Het nummer van de vuistregel. Elk nummer komt één keer voor.",
+              voorbeeld=1, minimum=1, uniek=True),
+        tekst("titel", "Een korte titel.", voorbeeld="Een buurtbaner is een volwaardige collega"),
+        keuze("groep", "Bij welke groep de vuistregel hoort.", GROEPEN),
+        tekst("regel", "De vuistregel in één korte zin.",
+              voorbeeld="Zie de buurtbaner als collega, niet als assistent."),
+        markdown("toelichting", "Uitleg: waarom deze regel, en wat hij in de praktijk betekent."),
+        lijst(keuze("voor_wie", "Voor wie de regel vooral geldt.", ROLLEN), min_aantal=1),
+        lijst(tekst("gespreksvragen", "Vragen voor het gesprek met de werkgever.",
+                    voorbeeld="Welke taken passen bij de kracht van de buurtbaner?"), min_aantal=2),
+        lijst(verwijzing("zie_ook", "Andere vuistregels die erbij horen.", "vuistregel",
+                         voorbeeld="dubbel-doel"), verplicht=False),
+    ),
+    volgorde=lambda item: item.nummer,
+)
+
+SOORTEN = (VUISTREGEL,)
+
+
+def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
+    regels = inhoud.alle("vuistregel")
+    per_groep = {groep: [r for r in regels if r.groep == groep] for groep in GROEPEN}
+    out = [
+        Uitvoer(r.pagina, ctx.render("vuistregels/vuistregel.md.j2", r.pagina, item=r, groepen=GROEPEN,
+                                     inhoud=inhoud), bron=str(r.pad))
+        for r in regels
+    ]
+    pad = "vuistregels/index.md"
+    out.append(Uitvoer(pad, ctx.render("vuistregels/overzicht.md.j2", pad, per_groep=per_groep,
+                                       groepen=GROEPEN), in_nav=True))
+    pad = "vuistregels/gespreksleidraad.md"
+    out.append(Uitvoer(pad, ctx.render("vuistregels/gespreksleidraad.md.j2", pad, per_groep=per_groep,
+                                       groepen=GROEPEN), in_nav=True))
+    return out
