@@ -64,16 +64,20 @@ def check_velden(doc, velden: tuple[Veld, ...], uitkomst: Uitkomst) -> dict | No
 def _check_mapping(doc, path, data: dict, velden, uitkomst) -> dict:
     known = {v.naam: v for v in velden}
     values = {}
+    meant = set()  # missing fields that an unknown key probably meant: one message, not two
     for key in data:
         if key not in known:
+            close = difflib.get_close_matches(key, [k for k in known if k not in data], n=1, cutoff=0.6)
+            meant.update(close)
             uitkomst.problems.append(Problem(
                 doc.path, doc.line(path + (key,)), path + (key,), "onbekend-veld",
-                suggestie=_suggest_field(key, list(known)),
+                suggestie=f"Bedoel je '{close[0]}'?" if close else
+                "Velden die we hier kennen: " + ", ".join(known) + ".",
             ))
     for veld in velden:
         where = path + (veld.naam,)
         if veld.naam not in data:
-            if veld.verplicht:
+            if veld.verplicht and veld.naam not in meant:
                 uitkomst.problems.append(Problem(
                     doc.path, doc.line(path), where, "ontbreekt", voorbeeld=voorbeeld_yaml(veld)))
             values[veld.naam] = veld.leeg()
@@ -132,7 +136,8 @@ def _check_value(doc, where, value, veld: Veld, uitkomst) -> object:
                 for i, item in enumerate(value)]
     if soort == "onderdeel":
         if not isinstance(value, dict):
-            return problem("geen-onderdeel", gevonden=_describe(value), voorbeeld=voorbeeld_yaml(veld))
+            shown = Veld(veld.naam, "lijst", veld.uitleg, item=veld) if isinstance(where[-1], int) else veld
+            return problem("geen-onderdeel", gevonden=_describe(value), voorbeeld=voorbeeld_yaml(shown))
         return _check_mapping(doc, where, value, veld.velden, uitkomst)
     if soort == "koppeling":
         if not isinstance(value, dict):
@@ -176,13 +181,6 @@ def _text_tip(veld: Veld, value) -> str:
 def _suggest(value: str, options) -> str:
     close = difflib.get_close_matches(str(value), list(options), n=1, cutoff=0.6)
     return f" Bedoel je '{close[0]}'?" if close else ""
-
-
-def _suggest_field(key: str, known: list[str]) -> str:
-    close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
-    if close:
-        return f"Bedoel je '{close[0]}'?"
-    return "Velden die we hier kennen: " + ", ".join(known) + "."
 
 
 def voorbeeld_yaml(veld: Veld, indent: str = "    ") -> str:

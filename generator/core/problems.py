@@ -148,7 +148,7 @@ MELDINGEN: dict[str, Melding] = {
         "gespreksvragen:\n  - Hoe gaat het?",
     ),
     "te-kort": Melding(
-        "hier staan er {aantal}. Er moeten er minstens {minimum} zijn.",
+        "hier zijn er minstens {minimum} nodig. Je hebt er nu {aantal}.",
         "Voeg er {tekort} toe.",
         "gespreksvragen:\n  - Hoe gaat het?",
         "gespreksvragen:\n  - Hoe gaat het?\n  - Wat loopt goed?",
@@ -167,7 +167,7 @@ MELDINGEN: dict[str, Melding] = {
     ),
     "dubbele-waarde": Melding(
         "{waarde} komt ook voor in {ander}.",
-        "Elk {soort} heeft een eigen {naam}. Kies een ander.",
+        "Geef elk bestand in deze map een eigen {naam}.",
         "nummer: 3   (en in een ander bestand ook nummer: 3)",
         "nummer: 4",
     ),

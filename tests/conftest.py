@@ -1,0 +1,121 @@
+"""Shared fixtures: a built copy of the real site, a local web server, and Chromium."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE_SITE = Path(__file__).parent / "fixtures" / "site"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+BOUWDATUM = "2026-11-23"  # every test build uses this date, so output never depends on the clock
+
+# Flags for a machine without network: without them Chromium keeps trying to reach Google.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+_skipped_browser: list[str] = []
+
+
+def bouw(project: Path, uit: Path, datum: str = BOUWDATUM) -> subprocess.CompletedProcess:
+    """Run `buurtbanen bouw` (validate, then `mkdocs build --strict`) on a project folder."""
+    return subprocess.run(
+        [sys.executable, "-m", "generator.cli", "--map", str(project), "bouw", "--datum", datum,
+         "--uit", str(uit)],
+        capture_output=True, text=True, cwd=ROOT)
+
+
+@pytest.fixture(scope="session")
+def gebouwde_site(tmp_path_factory) -> Path:
+    """The real site, built once per test run into a temporary folder."""
+    uit = tmp_path_factory.mktemp("site")
+    result = bouw(ROOT, uit)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return uit
+
+
+@pytest.fixture
+def fixture_project(tmp_path) -> Path:
+    """A writable copy of the small fixture site."""
+    project = tmp_path / "project"
+    shutil.copytree(FIXTURE_SITE, project)
+    return project
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def serve_folder(folder: Path):
+    """Serve `folder` on a free port on 127.0.0.1; returns (base url, server)."""
+    handler = functools.partial(_QuietHandler, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_address[1]}/", server
+
+
+@pytest.fixture(scope="session")
+def site_url(gebouwde_site):
+    url, server = serve_folder(gebouwde_site)
+    yield url
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright. Missing Chromium: a failure in CI, a skip elsewhere."""
+    if not Path(CHROMIUM).exists():
+        message = f"Chromium staat niet op {CHROMIUM}: browsertests overgeslagen. " \
+                  "Installeer het met: apt-get install chromium"
+        if os.environ.get("CI"):
+            pytest.fail("In CI moet Chromium er zijn. " + message, pytrace=False)
+        _skipped_browser.append(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+class Bezoek:
+    """A fresh browser page that records every request and every console error."""
+
+    def __init__(self, browser, **context_options):
+        self.context = browser.new_context(**context_options)
+        self.page = self.context.new_page()
+        self.requests: list[str] = []
+        self.errors: list[str] = []
+        self.page.on("request", lambda r: self.requests.append(r.url))
+        self.page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+
+
+@pytest.fixture
+def bezoek(browser):
+    visits = []
+
+    def open_(**options) -> Bezoek:
+        visit = Bezoek(browser, **options)
+        visits.append(visit)
+        return visit
+
+    yield open_
+    for visit in visits:
+        visit.context.close()
+
+
+def pytest_terminal_summary(terminalreporter):
+    if _skipped_browser:
+        terminalreporter.write_sep("!", "BROWSERTESTS OVERGESLAGEN", yellow=True)
+        terminalreporter.write_line(_skipped_browser[0])

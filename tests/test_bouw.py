@@ -1,0 +1,105 @@
+"""Whole builds: the fixture site and the real site, strict, in temporary folders."""
+
+import re
+
+from conftest import ROOT, bouw
+from generator.cli import main
+
+
+def test_fixture_site_builds_strict(fixture_project, tmp_path):
+    result = bouw(fixture_project, tmp_path / "site")
+    assert result.returncode == 0, result.stdout + result.stderr
+    site = tmp_path / "site"
+    for page in ["index.html", "vuistregels/index.html", "vuistregels/volwaardige-collega/index.html",
+                 "vuistregels/gespreksleidraad/index.html", "routekaart/index.html",
+                 "routekaart/het-eigen-plan/index.html"]:
+        assert (site / page).is_file(), page
+
+
+def test_edit_links_point_at_yaml_sources(fixture_project, tmp_path):
+    bouw(fixture_project, tmp_path / "site")
+    html = (tmp_path / "site/vuistregels/volwaardige-collega/index.html").read_text()
+    assert 'href="https://github.com/buurtbaan/kennisbank/edit/main/content/vuistregels/volwaardige-collega.yaml"' in html
+    html = (tmp_path / "site/index.html").read_text()
+    assert 'href="https://github.com/buurtbaan/kennisbank/edit/main/docs/index.md"' in html
+
+
+def test_item_pages_stay_out_of_the_navigation(fixture_project, tmp_path):
+    bouw(fixture_project, tmp_path / "site")
+    html = (tmp_path / "site/index.html").read_text()
+    nav = html[html.index('<nav class="md-nav md-nav--primary"'):]
+    assert "vuistregels/" in nav
+    assert "volwaardige-collega" not in nav
+
+
+def test_bad_content_stops_the_build_with_dutch_messages(fixture_project, tmp_path):
+    for name, old, new in [("vuistregels/volwaardige-collega.yaml", "groep: praktijk", "groep: praktijkk"),
+                           ("routekaart/het-eigen-plan.yaml", "volgorde: 1", "volgorde: een")]:
+        path = fixture_project / "content" / name
+        path.write_text(path.read_text().replace(old, new))
+    result = bouw(fixture_project, tmp_path / "site")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stdout + result.stderr
+    assert "content/routekaart/het-eigen-plan.yaml:1: veld 'volgorde': hier hoort een heel getal" in result.stdout
+    assert "content/vuistregels/volwaardige-collega.yaml:3: veld 'groep': 'praktijkk' kan hier niet." in result.stdout
+    assert not (tmp_path / "site").exists()
+
+
+def test_mending_the_mistakes_gives_exit_0(fixture_project, capsys):
+    path = fixture_project / "content/vuistregels/volwaardige-collega.yaml"
+    path.write_text(path.read_text().replace("groep: praktijk", "groep: praktijkk"))
+    assert main(["--map", str(fixture_project), "controleer"]) == 1
+    path.write_text(path.read_text().replace("groep: praktijkk", "groep: praktijk"))
+    assert main(["--map", str(fixture_project), "controleer"]) == 0
+    assert capsys.readouterr().out.endswith("Alles in orde: 3 bestanden gecontroleerd.\n")
+
+
+def test_a_hand_written_page_is_never_overwritten(fixture_project, tmp_path):
+    (fixture_project / "docs/vuistregels").mkdir()
+    (fixture_project / "docs/vuistregels/index.md").write_text("# Met de hand\n")
+    result = bouw(fixture_project, tmp_path / "site")
+    assert result.returncode == 1
+    assert "docs/vuistregels/index.md is met de hand geschreven" in result.stdout + result.stderr
+
+
+def test_same_input_same_output(fixture_project, tmp_path):
+    bouw(fixture_project, tmp_path / "a")
+    bouw(fixture_project, tmp_path / "b")
+    files = sorted(p.relative_to(tmp_path / "a") for p in (tmp_path / "a").rglob("*") if p.is_file())
+    assert files
+    for rel in files:
+        if rel.name == "sitemap.xml.gz":  # gzip header holds a time stamp; sitemap.xml is compared
+            continue
+        assert (tmp_path / "a" / rel).read_bytes() == (tmp_path / "b" / rel).read_bytes(), rel
+
+
+def test_real_content_is_valid(capsys):
+    assert main(["--map", str(ROOT), "controleer"]) == 0, capsys.readouterr().out
+
+
+def test_real_site_has_the_promised_pages(gebouwde_site):
+    for page in ["index.html", "over/index.html", "vuistregels/index.html", "routekaart/index.html",
+                 "vuistregels/gespreksleidraad/index.html", "vuistregels/volwaardige-collega/index.html",
+                 "routekaart/het-eigen-plan/index.html"]:
+        assert (gebouwde_site / page).is_file(), page
+
+
+def test_real_site_references_no_other_host(gebouwde_site):
+    """No src= or stylesheet href to another host anywhere in the built HTML."""
+    loaded = re.compile(r'(?:src|href)="(https?://[^"]+)"[^>]*')
+    for html in gebouwde_site.rglob("*.html"):
+        text = html.read_text()
+        for tag in re.findall(r"<(?:script|link|img|iframe|source)\b[^>]*>", text):
+            for url in loaded.findall(tag):
+                assert 'rel="canonical"' in tag or 'rel="alternate"' in tag, (html, tag)
+
+
+def test_markdown_folder_for_other_engines(fixture_project, tmp_path, capsys):
+    out = tmp_path / "md"
+    assert main(["--map", str(fixture_project), "markdown", "--datum", "2026-11-23", "--uit", str(out)]) == 0
+    assert (out / "vuistregels/volwaardige-collega.md").read_text().startswith("---\ntitle:")
+    # a folder we did not write is refused, so nothing hand-written is overwritten
+    (tmp_path / "eigen").mkdir()
+    (tmp_path / "eigen/notities.md").write_text("mijn tekst")
+    assert main(["--map", str(fixture_project), "markdown", "--uit", str(tmp_path / "eigen")]) == 1
+    assert (tmp_path / "eigen/notities.md").read_text() == "mijn tekst"
