@@ -15,7 +15,7 @@ from .problems import Problem
 
 @dataclass
 class Item:
-    soort: "Soort"
+    content_type: "Soort"  # not `soort`: several content types have a field of that name
     id: str
     pad: PurePosixPath  # the YAML file, relative to the project root
     waarden: dict  # checked values, every declared field present
@@ -29,13 +29,16 @@ class Item:
         except KeyError:
             raise AttributeError(name) from None
 
+    def __getitem__(self, name):
+        return self.waarden[name]
+
     def line(self, *path) -> int:
         return self.doc.line(tuple(path))
 
     @property
     def pagina(self) -> str:
         """The generated page of this item, relative to the docs folder."""
-        return f"{self.soort.map}/{self.id}.md"
+        return f"{self.content_type.map}/{self.id}.md"
 
 
 @dataclass

@@ -102,7 +102,7 @@ def _check_value(doc, where, value, veld: Veld, uitkomst) -> object:
     soort = veld.soort
     if soort in ("tekst", "markdown", "keuze", "verwijzing"):
         if not isinstance(value, str):
-            return problem("geen-tekst", gevonden=_describe(value), tip=_text_tip(veld, value))
+            return problem("geen-tekst", gevonden=_describe(value), tip=_text_tip(veld, value, where))
         if soort == "keuze" and value not in veld.keuzes:
             return problem("keuze", gevonden=value, keuzes=", ".join(veld.keuzes),
                            suggestie=_suggest(value, veld.keuzes))
@@ -168,14 +168,15 @@ def _describe(value) -> str:
     return f"'{value}'"
 
 
-def _text_tip(veld: Veld, value) -> str:
+def _text_tip(veld: Veld, value, where: tuple) -> str:
     if isinstance(value, list):
         return "Schrijf één tekst achter de dubbele punt, zonder streepjes ervoor."
     if isinstance(value, dict):
         return "Staat er een dubbele punt in je tekst? Zet de tekst dan tussen aanhalingstekens."
     shown = value.isoformat() if isinstance(value, dt.date) else (
         ("true" if value else "false") if isinstance(value, bool) else value)
-    return f'Bedoel je het als tekst? Zet het tussen aanhalingstekens: {veld.naam}: "{shown}"'
+    label = "" if isinstance(where[-1], int) else f"{veld.naam}: "
+    return f'Bedoel je het als tekst? Zet het tussen aanhalingstekens: {label}"{shown}"'
 
 
 def _suggest(value: str, options) -> str:

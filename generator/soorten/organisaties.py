@@ -1,0 +1,42 @@
+"""Organisaties: the parties around buurtbanen. Other content types refer to them by id."""
+
+from __future__ import annotations
+
+from ..core.content import Inhoud, Soort
+from ..core.fields import keuze, markdown, tekst
+from ..core.render import Context, Uitvoer
+
+SOORTEN_ORGANISATIE = {
+    "werkgever": "Werkgevers",
+    "gemeente": "Gemeenten en stadsdelen",
+    "opleiding": "Opleiding",
+    "kennis-en-coaching": "Kennis en coaching",
+    "fonds": "Fondsen",
+    "netwerk": "Netwerken",
+}
+
+ORGANISATIE = Soort(
+    naam="organisatie",
+    map="organisaties",
+    velden=(
+        tekst("naam", "De naam van de organisatie.", voorbeeld="Wikistad"),
+        keuze("soort", "Wat voor organisatie het is.", SOORTEN_ORGANISATIE),
+        markdown("rol", "Wat deze organisatie doet voor buurtbanen."),
+    ),
+    titel=lambda item: item.naam,
+    volgorde=lambda item: item.naam.lower(),
+)
+
+SOORTEN = (ORGANISATIE,)
+
+
+def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
+    organisaties = inhoud.alle("organisatie")
+    out = [Uitvoer(o.pagina, ctx.render("organisaties/organisatie.md.j2", o.pagina, item=o,
+                                        soorten=SOORTEN_ORGANISATIE), bron=str(o.pad))
+           for o in organisaties]
+    per_soort = {s: [o for o in organisaties if o.soort == s] for s in SOORTEN_ORGANISATIE}
+    pad = "organisaties/index.md"
+    out.append(Uitvoer(pad, ctx.render("organisaties/overzicht.md.j2", pad, per_soort=per_soort,
+                                       soorten=SOORTEN_ORGANISATIE), in_nav=True))
+    return out

@@ -1,0 +1,67 @@
+"""Regelingen: each municipality's scheme, a page each and a table side by side."""
+
+from __future__ import annotations
+
+from ..core.content import Inhoud, Soort
+from ..core.fields import getal, keuze, lijst, markdown, tekst, verwijzing
+from ..core.render import Context, Uitvoer
+
+STATUS = {"afgelopen": "Afgelopen", "lopend": "Loopt nu", "in-voorbereiding": "In voorbereiding"}
+
+# The rows of the comparison table: field name and the label people read.
+VERGELIJKING = (
+    ("uren_toelichting", "Uren per week"),
+    ("max_duur_maanden", "Hoe lang hoogstens"),
+    ("eerste_plaatsing", "Eerste plaatsing"),
+    ("evaluatie", "Evaluatie"),
+    ("subsidie", "Subsidie voor de werkgever"),
+    ("budget_scholing_coaching", "Geld voor opleiding en coaching"),
+    ("doelgroep", "Voor wie"),
+    ("certificaat", "Bewijs na afloop"),
+    ("vragen_aan", "Vragen?"),
+)
+
+REGELING = Soort(
+    naam="regeling",
+    map="regelingen",
+    velden=(
+        tekst("titel", "De naam van de regeling.", voorbeeld="Buurtbanen Amsterdam 2021-2023"),
+        tekst("gemeente", "De gemeente.", voorbeeld="Amsterdam"),
+        tekst("periode", "Wanneer de regeling loopt.", voorbeeld="2021-2023"),
+        keuze("status", "Of de regeling afgelopen is, nu loopt of nog komt.", STATUS),
+        markdown("samenvatting", "Wat de regeling is, in een paar alinea's."),
+        getal("uren_per_week", "Uren per week, als dat vastligt.", voorbeeld=32, minimum=1, maximum=40,
+              verplicht=False),
+        getal("leeruren_per_week", "Uren per week voor leren en coaching, als dat vastligt.",
+              voorbeeld=8, minimum=0, maximum=40, verplicht=False),
+        tekst("uren_toelichting", "De uren in woorden, voor de tabel.",
+              voorbeeld="32 uur per week, waarvan 8 uur voor leren en coaching."),
+        getal("max_duur_maanden", "Hoe lang een buurtbaan hoogstens duurt, in maanden.", voorbeeld=24,
+              minimum=1, verplicht=False),
+        tekst("eerste_plaatsing", "Hoe lang de eerste plaatsing is."),
+        tekst("evaluatie", "Wanneer de voortgang besproken wordt."),
+        tekst("subsidie", "Wat de werkgever krijgt."),
+        tekst("budget_scholing_coaching", "Geld voor opleiding en coaching."),
+        tekst("doelgroep", "Voor wie de regeling is."),
+        tekst("certificaat", "Welk bewijs de buurtbaner na afloop krijgt."),
+        tekst("vragen_aan", "Waar je vragen kunt stellen (een team of organisatie, geen persoon)."),
+        lijst(tekst("nog_onbekend", "Wat nog niet bekend is.", voorbeeld="De hoogte van de subsidie."),
+              verplicht=False),
+        lijst(verwijzing("organisaties", "Organisaties die bij de regeling horen.", "organisatie",
+                         voorbeeld="wikistad"), verplicht=False),
+    ),
+    volgorde=lambda item: (item.gemeente, item.periode),
+)
+
+SOORTEN = (REGELING,)
+
+
+def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
+    regelingen = inhoud.alle("regeling")
+    out = [Uitvoer(r.pagina, ctx.render("regelingen/regeling.md.j2", r.pagina, item=r, inhoud=inhoud,
+                                        status=STATUS, rijen=VERGELIJKING), bron=str(r.pad))
+           for r in regelingen]
+    pad = "regelingen/index.md"
+    out.append(Uitvoer(pad, ctx.render("regelingen/overzicht.md.j2", pad, regelingen=regelingen,
+                                       status=STATUS, rijen=VERGELIJKING), in_nav=True))
+    return out
