@@ -10,7 +10,8 @@ from pathlib import Path
 
 from .core.problems import samenvatting
 from .core.render import bouwdatum, write_folder
-from .site import controleer, genereer
+from . import nieuw as scaffold
+from .site import controleer, genereer, soorten
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -32,6 +33,14 @@ def main(argv: list[str] | None = None) -> int:
     md = sub.add_parser("markdown", help="schrijf de gemaakte pagina's als Markdown in een map")
     md.add_argument("--datum", help="de bouwdatum, JJJJ-MM-DD (standaard: vandaag)")
     md.add_argument("--uit", type=Path, default=Path("build/markdown"), help="de map voor de Markdown")
+
+    nieuw = sub.add_parser("nieuw", help="maak een nieuw bestand, met uitleg bij elk veld")
+    nieuw.add_argument("soort", help="de soort: " + ", ".join(soorten()))
+    nieuw.add_argument("--naam", help="de bestandsnaam, zonder .yaml (standaard: gemaakt van de titel)")
+    nieuw.add_argument("--veld", action="append", default=[], metavar="NAAM=WAARDE",
+                       help="vul een veld in; een lijst scheid je met komma's")
+    nieuw.add_argument("--datum", help="de datum van vandaag, JJJJ-MM-DD (standaard: vandaag)")
+    nieuw.add_argument("--geen-vragen", action="store_true", help="stel geen vragen, gebruik de voorbeelden")
 
     args = parser.parse_args(argv)
     try:
@@ -90,7 +99,46 @@ def _markdown(args) -> int:
     return 0
 
 
-COMMANDS = {"controleer": _controleer, "bouw": _bouw, "bekijk": _bekijk, "markdown": _markdown}
+def _nieuw(args) -> int:
+    alle = soorten()
+    soort = alle.get(args.soort)
+    if soort is None:
+        print(f"De soort '{args.soort}' kennen we niet. Kies uit: {', '.join(alle)}.")
+        return 1
+    velden = {v.naam: v for v in soort.alle_velden}
+    waarden = {}
+    for pair in args.veld:
+        naam, _, text = pair.partition("=")
+        if naam not in velden:
+            print(f"Het veld '{naam}' hoort niet bij een {soort.naam}. Velden: {', '.join(velden)}.")
+            return 1
+        try:
+            waarden[naam] = scaffold.parse_value(velden[naam], text)
+        except ValueError:
+            print(f"De waarde '{text}' past niet bij het veld '{naam}'. {velden[naam].uitleg}")
+            return 1
+    if not args.geen_vragen and not args.veld and sys.stdin.isatty():
+        print(f"Een nieuwe {soort.naam}. Druk op Enter om het voorbeeld te houden.\n")
+        waarden.update(scaffold.vragen(soort, input))
+    inhoud, _ = controleer(args.map)
+    text = scaffold.scaffold(soort, inhoud, bouwdatum(args.datum), waarden)
+    try:
+        path = scaffold.schrijf(args.map, soort, scaffold.bestandsnaam(soort, waarden, args.naam), text)
+    except FileExistsError as error:
+        print(error)
+        return 1
+    rel = path.relative_to(args.map).as_posix()
+    print(f"Gemaakt: {rel}")
+    _, problems = controleer(args.map)
+    own = [p for p in problems if str(p.path) == rel]
+    for problem in own:
+        print(problem.format())
+    print("Open het bestand en pas de voorbeelden aan." if not own else "Pas deze punten aan.")
+    return 1 if any(p.is_fout for p in own) else 0
+
+
+COMMANDS = {"controleer": _controleer, "bouw": _bouw, "bekijk": _bekijk, "markdown": _markdown,
+            "nieuw": _nieuw}
 
 if __name__ == "__main__":
     sys.exit(main())

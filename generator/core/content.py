@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import re
 from dataclasses import dataclass, field
@@ -52,6 +53,8 @@ class Soort:
     volgorde: Callable[[Item], object] = lambda item: item.id
     # Checks across items, run after every file is loaded: (items of this type, inhoud) -> problems
     controles: tuple[Callable[[list[Item], "Inhoud"], list[Problem]], ...] = ()
+    # Values for `buurtbanen nieuw` that depend on the date, e.g. a closing date a month ahead.
+    standaard: Callable[["dt.date"], dict] | None = None
 
     @property
     def alle_velden(self) -> tuple[Veld, ...]:

@@ -263,7 +263,7 @@ ROLLEN = ("buurtbaner", "werkgever", "collega", "externe-coach", "stadsdeel", "p
 # Fields every content type has.
 ALGEMEEN = (
     tekst("bron", "De openbare titel en het hoofdstuk van de bron waar dit op steunt.",
-          voorbeeld="\"Evaluatie Buurtbaan 'Learning en Sharing' (aanjaagteam buurtbanen, 2024), §2.1\""),
+          voorbeeld="Evaluatie Buurtbaan 'Learning en Sharing' (aanjaagteam buurtbanen, 2024), §2.1"),
     datum("bijgewerkt", "De datum waarop dit voor het laatst is nagekeken.", verplicht=False),
     lijst(tekst("zoekwoorden", "Extra woorden waarop mensen zoeken. Ze staan niet op de pagina.",
                 voorbeeld="geld"), verplicht=False),

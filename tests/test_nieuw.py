@@ -1,0 +1,50 @@
+"""`buurtbanen nieuw`: every content type gets a new file that validates at once."""
+
+import pytest
+
+from generator import nieuw
+from generator.cli import main
+from generator.site import soorten
+
+
+@pytest.mark.parametrize("soort", sorted(soorten()))
+def test_new_file_of_every_type_validates(soort, fixture_project, capsys):
+    assert main(["--map", str(fixture_project), "nieuw", soort, "--geen-vragen",
+                 "--datum", "2026-11-23"]) == 0, capsys.readouterr().out
+    assert main(["--map", str(fixture_project), "controleer"]) == 0, capsys.readouterr().out
+
+
+def test_flags_fill_fields_and_name_the_file(fixture_project, capsys):
+    assert main(["--map", str(fixture_project), "nieuw", "vuistregel", "--veld", "titel=Luister eerst",
+                 "--veld", "voor_wie=buurtbaner,collega"]) == 0
+    text = (fixture_project / "content/vuistregels/luister-eerst.yaml").read_text()
+    assert 'titel: "Luister eerst"\n' in text
+    assert 'voor_wie:\n  - "buurtbaner"\n  - "collega"\n' in text
+    assert "nummer: 3\n" in text  # the next free number
+    assert "# Het nummer van de vuistregel. Elk nummer komt één keer voor.\n" in text
+
+
+def test_an_existing_file_is_never_overwritten(fixture_project, capsys):
+    path = fixture_project / "content/vuistregels/volwaardige-collega.yaml"
+    before = path.read_text()
+    assert main(["--map", str(fixture_project), "nieuw", "vuistregel", "--naam", "volwaardige-collega",
+                 "--geen-vragen"]) == 1
+    assert "content/vuistregels/volwaardige-collega.yaml bestaat al." in capsys.readouterr().out
+    assert path.read_text() == before
+
+
+def test_unknown_type_and_field_get_a_dutch_answer(fixture_project, capsys):
+    assert main(["--map", str(fixture_project), "nieuw", "vacaturee"]) == 1
+    assert capsys.readouterr().out.startswith("De soort 'vacaturee' kennen we niet. Kies uit: ")
+    assert main(["--map", str(fixture_project), "nieuw", "vuistregel", "--veld", "titl=x"]) == 1
+    assert capsys.readouterr().out.startswith("Het veld 'titl' hoort niet bij een vuistregel.")
+
+
+def test_questions_take_answers_and_ask_again_after_a_wrong_one(capsys):
+    soort = soorten()["vuistregel"]
+    answers = iter(["twaalf", "12", "Luister eerst", "praktijkk", "praktijk", ""])
+    waarden = nieuw.vragen(soort, lambda prompt: next(answers))
+    assert waarden == {"nummer": 12, "titel": "Luister eerst", "groep": "praktijk"}
+    out = capsys.readouterr().out
+    assert "Dat klopt niet. Probeer het nog eens" in out
+    assert "Kies een van: doel, praktijk, facilitering, doorontwikkeling, brede-buurtaanpak" in out
