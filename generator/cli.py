@@ -80,6 +80,7 @@ def _bouw(args) -> int:
 def _bekijk(args) -> int:
     _controleer(args)  # problems also show in the browser; the server keeps running
     print(f"\nDe site staat op http://{args.adres}/ . Stoppen: Ctrl+C.\n")
+    os.environ["BUURTBANEN_SITE_URL"] = f"http://{args.adres}/"  # serve at the root, not under /kennisbank/
     try:
         return _mkdocs(args, "serve", "--livereload", "-a", args.adres)
     except KeyboardInterrupt:

@@ -1,12 +1,15 @@
 """`mkdocs serve` with our plugin: bad content shows as a page, and mending it reloads the site."""
 
 import os
+import signal
 import socket
 import subprocess
 import sys
 import time
 import urllib.error
 import urllib.request
+
+from conftest import ROOT
 
 
 def _free_port() -> int:
@@ -48,4 +51,16 @@ def test_serve_shows_problems_and_recovers_when_content_is_mended(fixture_projec
         _wait_for(base + "vuistregels/volwaardige-collega/", "volwaardige collega")
     finally:
         server.terminate()
+        server.wait(timeout=10)
+
+
+def test_bekijk_shows_the_real_site_at_the_root(tmp_path):
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "generator.cli", "--map", str(ROOT), "bekijk", "--adres", f"127.0.0.1:{port}"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        _wait_for(f"http://127.0.0.1:{port}/vuistregels/", "<title>Vuistregels")
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)  # the CLI runs mkdocs as a child: stop both
         server.wait(timeout=10)
