@@ -20,6 +20,8 @@ GROEPEN = ["doel", "praktijk", "facilitering", "doorontwikkeling", "brede-buurta
 
 def make_project(folder: Path, n: int) -> None:
     shutil.copytree(ROOT / "tests/fixtures/site", folder)
+    for part in ("overrides", "assets"):
+        shutil.copytree(ROOT / "docs" / part, folder / "docs" / part)
     regels = folder / "content/vuistregels"
     for old in regels.glob("*.yaml"):
         old.unlink()

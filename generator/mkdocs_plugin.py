@@ -21,6 +21,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from .core.problems import samenvatting
 from .core.render import Uitvoer, bouwdatum
 from .site import controleer, genereer
+from .zoeken import indexeer
 
 log = logging.getLogger("mkdocs.plugins.buurtbanen")
 PROBLEMEN_PAGINA = "inhoud-met-fouten.md"
@@ -58,6 +59,10 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
         if self.fouten and page.file.src_uri != PROBLEMEN_PAGINA:
             return banner(page.file.src_uri) + markdown
         return markdown
+
+    def on_post_build(self, *, config):
+        if not self.fouten:  # index after every build, also each rebuild while serving
+            indexeer(Path(config.site_dir))
 
     def on_serve(self, server, *, config, builder):
         server.watch(str(Path(config.config_file_path).parent / self.config.inhoud))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 import importlib
 import pkgutil
 from functools import cache
@@ -12,6 +13,7 @@ from . import soorten as soorten_pkg
 from .core.content import Inhoud, Soort, load_content
 from .core.problems import Problem
 from .core.render import Context, Uitvoer, make_env
+from .zoeken import zoekextra
 
 
 @cache
@@ -35,10 +37,13 @@ def controleer(root: Path) -> tuple[Inhoud, list[Problem]]:
 def genereer(inhoud: Inhoud, bouwdatum: dt.date, templates: list[Path] = ()) -> list[Uitvoer]:
     """All generated files of the site, in a stable order."""
     context = Context(bouwdatum, make_env(list(templates)))
+    bronnen = {str(item.pad): item for item in inhoud}
     uitvoer: dict[str, Uitvoer] = {}
     for module in modules():
         for out in module.paginas(inhoud, context):
             if out.pad in uitvoer:
                 raise ValueError(f"two generated files share the path {out.pad!r}")
+            if out.is_pagina and out.bron in bronnen:
+                out = replace(out, inhoud=out.inhoud + zoekextra(bronnen[out.bron]))
             uitvoer[out.pad] = out
     return sorted(uitvoer.values(), key=lambda o: o.pad)

@@ -42,12 +42,29 @@ def gebouwde_site(tmp_path_factory) -> Path:
     return uit
 
 
+def maak_fixture_project(project: Path) -> Path:
+    """Copy the fixture site to `project`, with the real theme overrides and assets."""
+    shutil.copytree(FIXTURE_SITE, project)
+    for part in ("overrides", "assets"):
+        shutil.copytree(ROOT / "docs" / part, project / "docs" / part)
+    return project
+
+
 @pytest.fixture
 def fixture_project(tmp_path) -> Path:
     """A writable copy of the small fixture site."""
-    project = tmp_path / "project"
-    shutil.copytree(FIXTURE_SITE, project)
-    return project
+    return maak_fixture_project(tmp_path / "project")
+
+
+@pytest.fixture(scope="session")
+def fixture_site_url(tmp_path_factory):
+    """The fixture site, built once (with its search index) and served on 127.0.0.1."""
+    folder = tmp_path_factory.mktemp("fixture")
+    result = bouw(maak_fixture_project(folder / "project"), folder / "site")
+    assert result.returncode == 0, result.stdout + result.stderr
+    url, server = serve_folder(folder / "site")
+    yield url
+    server.shutdown()
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -55,6 +55,8 @@ class Soort:
     controles: tuple[Callable[[list[Item], "Inhoud"], list[Problem]], ...] = ()
     # Values for `buurtbanen nieuw` that depend on the date, e.g. a closing date a month ahead.
     standaard: Callable[["dt.date"], dict] | None = None
+    # Search filters for an item page, e.g. {"gemeente": "Amsterdam"} (see generator/zoeken.py).
+    zoekfilters: Callable[[Item], dict] | None = None
 
     @property
     def alle_velden(self) -> tuple[Veld, ...]:
