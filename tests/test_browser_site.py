@@ -26,7 +26,7 @@ def test_home_at_phone_width_has_no_sideways_scroll(site_url, bezoek):
 def test_body_text_is_at_least_18px(site_url, bezoek):
     visit = bezoek()
     visit.page.goto(site_url + "vuistregels/volwaardige-collega/")
-    size = visit.page.evaluate("getComputedStyle(document.querySelector('article > p:not([class])')).fontSize")
+    size = visit.page.evaluate("getComputedStyle(document.querySelector('[data-pagefind-body] > p:not([class])')).fontSize")
     assert float(size.rstrip("px")) >= 18
 
 
