@@ -22,6 +22,13 @@ def test_werkgevers_pages_load_only_from_this_site(path, site_url, bezoek):
     assert visit.errors == []
 
 
+@pytest.mark.parametrize("path", ["werkgevers/inwerkplan/", "werkgevers/checklist/", VRAGEN + "#hoeveel-subsidie"])
+def test_werkgevers_pages_at_phone_width_have_no_sideways_scroll(path, site_url, bezoek):
+    visit = bezoek(viewport={"width": 360, "height": 740})
+    visit.page.goto(site_url + path, wait_until="networkidle")
+    assert visit.page.evaluate("document.documentElement.scrollWidth") <= 360
+
+
 def test_a_question_opened_by_its_url_anchor_is_found_opened(site_url, bezoek):
     visit = bezoek()
     visit.page.goto(site_url + VRAGEN + "#kinderopvang", wait_until="networkidle")
