@@ -19,7 +19,7 @@ from .core.fields import Veld
 
 def scaffold(soort: Soort, inhoud: Inhoud, vandaag: dt.date, waarden: dict[str, object]) -> str:
     """The text of a new file for `soort`. `waarden` overrides defaults; they must be of the right kind."""
-    defaults = soort.standaard(vandaag) if soort.standaard else {}
+    defaults = soort.standaard(vandaag, inhoud) if soort.standaard else {}
     lines = [f"# Een nieuw bestand van de soort '{soort.naam}'. Regels met # zijn uitleg.",
              "# Pas de waarden aan. Controleer daarna met: buurtbanen controleer", ""]
     for veld in soort.alle_velden:

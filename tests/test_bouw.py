@@ -51,7 +51,7 @@ def test_mending_the_mistakes_gives_exit_0(fixture_project, capsys):
     assert main(["--map", str(fixture_project), "controleer"]) == 1
     path.write_text(path.read_text().replace("groep: praktijkk", "groep: praktijk"))
     assert main(["--map", str(fixture_project), "controleer"]) == 0
-    assert capsys.readouterr().out.endswith("Alles in orde: 5 bestanden gecontroleerd.\n")
+    assert capsys.readouterr().out.endswith("Alles in orde: 8 bestanden gecontroleerd.\n")
 
 
 def test_a_hand_written_page_is_never_overwritten(fixture_project, tmp_path):
@@ -65,12 +65,25 @@ def test_a_hand_written_page_is_never_overwritten(fixture_project, tmp_path):
 def test_same_input_same_output(fixture_project, tmp_path):
     bouw(fixture_project, tmp_path / "a")
     bouw(fixture_project, tmp_path / "b")
-    files = sorted(p.relative_to(tmp_path / "a") for p in (tmp_path / "a").rglob("*") if p.is_file())
-    assert files
+    def listing(root):
+        return sorted(p.relative_to(root) for p in root.rglob("*") if p.is_file() and not _unstable(p))
+
+    files = listing(tmp_path / "a")
+    assert files and files == listing(tmp_path / "b")
     for rel in files:
-        if rel.name == "sitemap.xml.gz":  # gzip header holds a time stamp; sitemap.xml is compared
-            continue
         assert (tmp_path / "a" / rel).read_bytes() == (tmp_path / "b" / rel).read_bytes(), rel
+
+
+def _unstable(path) -> bool:
+    """Files whose bytes differ between identical builds, for reasons outside our code."""
+    if path.name == "sitemap.xml.gz":  # the gzip header holds a time stamp; sitemap.xml is compared
+        return True
+    # Hack: Pagefind writes its filter index in arbitrary order, so the filter chunk, the
+    # metadata that names it and the entry file change between runs (upstream Pagefind#638:
+    # fragments and word indexes are stable since 1.3, filter indexes are not). Searching works
+    # the same. Every other Pagefind file is compared.
+    return "pagefind" in path.parts and (
+        path.parent.name == "filter" or path.suffix == ".pf_meta" or path.name == "pagefind-entry.json")
 
 
 def test_real_content_is_valid(capsys):

@@ -84,3 +84,13 @@ def test_without_javascript_the_search_link_leads_to_the_a_to_z_list(path, fixtu
     visit.page.get_by_role("link", name="Zoeken").click()
     visit.page.wait_for_url("**/onderwerpen/")
     assert visit.page.get_by_role("link", name="De coach komt van buiten").is_visible()
+
+
+def test_a_question_is_found_at_its_own_anchor_in_the_q_and_a(site_url, bezoek):
+    visit = bezoek()
+    visit.page.goto(site_url)
+    _open_search(visit.page)
+    results = visit.page.eval_on_selector_all(
+        ".bb-zoek__resultaten a", "ls => ls.map(a => a.pathname + a.hash)") if _search(visit.page, "kinderopvang") else []
+    assert "/werkgevers/vragen/#kinderopvang" in results
+    assert "/werkgevers/vragen/kinderopvang/" not in results  # the single-question page is not indexed

@@ -126,12 +126,19 @@ async function search(d) {
     : `${n} ${n === 1 ? "resultaat" : "resultaten"} voor "${query}"` + (n > MAX ? `. De eerste ${MAX} staan hieronder.` : ".");
 }
 
-// A result links to the part of the page where the words are: a question of the Q&A has its
-// own anchor (a <details id>), headings have theirs.
+// A result links to the part of the page where the words weigh most: a question of the Q&A has
+// its own anchor (a <details id>), headings have theirs. The question text itself weighs more
+// (data-pagefind-weight), so a question wins over a passing mention in another answer.
 function target(data) {
-  const first = Math.min(...data.locations);
-  const anchors = data.anchors.filter((a) => a.location <= first && (a.element === "details" || /^h[2-4]$/.test(a.element)));
-  const best = anchors.sort((a, b) => b.location - a.location)[0];
+  const anchors = data.anchors
+    .filter((a) => a.element === "details" || /^h[2-4]$/.test(a.element))
+    .sort((a, b) => a.location - b.location);
+  const score = new Map();
+  for (const hit of data.weighted_locations) {
+    const at = anchors.filter((a) => a.location <= hit.location).pop();
+    if (at) score.set(at, (score.get(at) || 0) + hit.balanced_score);
+  }
+  const best = [...score].sort((a, b) => b[1] - a[1])[0]?.[0];
   return best ? { url: `${data.url}#${best.id}`, part: best.text || "" } : { url: data.url, part: "" };
 }
 

@@ -53,8 +53,9 @@ class Soort:
     volgorde: Callable[[Item], object] = lambda item: item.id
     # Checks across items, run after every file is loaded: (items of this type, inhoud) -> problems
     controles: tuple[Callable[[list[Item], "Inhoud"], list[Problem]], ...] = ()
-    # Values for `buurtbanen nieuw` that depend on the date, e.g. a closing date a month ahead.
-    standaard: Callable[["dt.date"], dict] | None = None
+    # Values for `buurtbanen nieuw` that depend on the date or on other content, e.g. a closing
+    # date a month ahead or the next free place in a list: (vandaag, inhoud) -> values.
+    standaard: Callable[["dt.date", "Inhoud"], dict] | None = None
     # Search filters for an item page, e.g. {"gemeente": "Amsterdam"} (see generator/zoeken.py).
     zoekfilters: Callable[[Item], dict] | None = None
 
