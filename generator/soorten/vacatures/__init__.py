@@ -1,0 +1,54 @@
+"""Vacatures: buurtbaan vacancies.
+
+- a page per vacancy, and a listing of the open ones, soonest closing first;
+
+A vacancy is open up to and including its closing day (`sluit`), counted from the build date.
+After that it leaves the listing; its page stays, so links keep working, and says
+that it is closed.
+"""
+
+from __future__ import annotations
+
+from ...core.content import Inhoud, Item
+from ...core.render import Context, Uitvoer
+from .soort import KOPPEN, OVERZICHT, SOORT_WERK, VACATURE, is_open, plaats
+
+SOORTEN = (VACATURE,)
+# The empty listing links the spoorboekje only when the build has one: run after the others.
+NA_DE_ANDEREN = True
+
+SPOORBOEKJE = "spoorboekje/index.md"
+
+
+def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
+    vacatures = inhoud.alle("vacature")  # soonest closing first
+    open_ = [v for v in vacatures if is_open(v, ctx.bouwdatum)]
+    common = dict(inhoud=inhoud, soort_werk=SOORT_WERK, plaats=plaats, duur=duur, salaris=salaris)
+    out = [Uitvoer(v.pagina, pagina(v, inhoud, ctx, common), bron=str(v.pad)) for v in vacatures]
+    out.append(Uitvoer(OVERZICHT, ctx.render(
+        "vacatures/overzicht.md.j2", OVERZICHT, vacatures=open_,
+        voorbeelden=any(v.voorbeeld for v in open_), spoorboekje=SPOORBOEKJE, **common),
+        in_nav=True))
+    return out
+
+
+def pagina(item: Item, inhoud: Inhoud, ctx: Context, common: dict) -> str:
+    gesloten = not is_open(item, ctx.bouwdatum)
+    return ctx.render("vacatures/vacature.md.j2", item.pagina, item=item, gesloten=gesloten,
+                      koppen=KOPPEN, overzicht=OVERZICHT, **common)
+
+
+def duur(maanden: int) -> str:
+    if maanden % 12 == 0:
+        return f"{maanden // 12} jaar"
+    return f"{maanden} {'maand' if maanden == 1 else 'maanden'}"
+
+
+def salaris(item: Item) -> str:
+    """What the page says about pay: the amount when known, and the text."""
+    delen = []
+    if item.salaris_per_maand:
+        delen.append(f"{item.salaris_per_maand:,}".replace(",", ".") + " euro bruto per maand.")
+    if item.salaris:
+        delen.append(item.salaris)
+    return " ".join(delen)
