@@ -1,4 +1,4 @@
-"""Vacatures without MkDocs: the checks, what is open on a build date and the listing."""
+"""Vacatures without MkDocs: the checks, what is open on a build date, the listing and the filter."""
 
 import datetime as dt
 import re
@@ -60,6 +60,7 @@ def test_after_every_closing_date_nothing_is_listed_and_every_page_says_closed(r
     listing = out["vacatures/index.md"]
     assert listed(listing) == []
     assert '!!! info "Er zijn nu geen open vacatures"' in listing
+    assert "<form" not in listing
     assert "[startpagina](../index.md)" in listing  # no spoorboekje in these builds
     vacancy_pages = [pad for pad in out if re.fullmatch(r"vacatures/(?!index)[^/]+\.md", pad)]
     assert vacancy_pages

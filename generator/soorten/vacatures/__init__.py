@@ -1,6 +1,7 @@
 """Vacatures: buurtbaan vacancies.
 
 - a page per vacancy, and a listing of the open ones, soonest closing first;
+- a filter on the listing, by place and kind of work;
 
 A vacancy is open up to and including its closing day (`sluit`), counted from the build date.
 After that it leaves the listing; its page stays, so links keep working, and says
@@ -9,7 +10,7 @@ that it is closed.
 
 from __future__ import annotations
 
-from ...core.content import Inhoud, Item
+from ...core.content import Inhoud, Item, slug
 from ...core.render import Context, Uitvoer
 from .soort import KOPPEN, OVERZICHT, SOORT_WERK, VACATURE, is_open, plaats
 
@@ -23,10 +24,11 @@ SPOORBOEKJE = "spoorboekje/index.md"
 def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     vacatures = inhoud.alle("vacature")  # soonest closing first
     open_ = [v for v in vacatures if is_open(v, ctx.bouwdatum)]
-    common = dict(inhoud=inhoud, soort_werk=SOORT_WERK, plaats=plaats, duur=duur, salaris=salaris)
+    common = dict(inhoud=inhoud, soort_werk=SOORT_WERK, plaats=plaats, plaats_code=plaats_code,
+                  duur=duur, salaris=salaris)
     out = [Uitvoer(v.pagina, pagina(v, inhoud, ctx, common), bron=str(v.pad)) for v in vacatures]
     out.append(Uitvoer(OVERZICHT, ctx.render(
-        "vacatures/overzicht.md.j2", OVERZICHT, vacatures=open_,
+        "vacatures/overzicht.md.j2", OVERZICHT, vacatures=open_, filters=filters(open_),
         voorbeelden=any(v.voorbeeld for v in open_), spoorboekje=SPOORBOEKJE, **common),
         in_nav=True))
     return out
@@ -36,6 +38,23 @@ def pagina(item: Item, inhoud: Inhoud, ctx: Context, common: dict) -> str:
     gesloten = not is_open(item, ctx.bouwdatum)
     return ctx.render("vacatures/vacature.md.j2", item.pagina, item=item, gesloten=gesloten,
                       koppen=KOPPEN, overzicht=OVERZICHT, **common)
+
+
+def filters(vacatures: list[Item]) -> dict:
+    """The choices of the two filters, only those that give at least one vacancy."""
+    waar = {}
+    for gemeente in sorted({v.gemeente for v in vacatures}):
+        stadsdelen = sorted({v.stadsdeel for v in vacatures if v.gemeente == gemeente and v.stadsdeel})
+        waar[slug(gemeente)] = f"Heel {gemeente}" if stadsdelen else gemeente
+        for stadsdeel in stadsdelen:
+            waar[f"{slug(gemeente)}/{slug(stadsdeel)}"] = f"{gemeente}-{stadsdeel}"
+    soorten = {v.soort_werk for v in vacatures}
+    return {"waar": waar, "soort": {k: label for k, label in SOORT_WERK.items() if k in soorten}}
+
+
+def plaats_code(item: Item) -> str:
+    """What the filter compares: 'amsterdam/zuidoost' or 'amersfoort'."""
+    return slug(item.gemeente) + (f"/{slug(item.stadsdeel)}" if item.stadsdeel else "")
 
 
 def duur(maanden: int) -> str:
