@@ -67,12 +67,14 @@ def test_after_every_closing_date_nothing_is_listed_and_every_page_says_closed(r
     for pad in vacancy_pages:
         assert '!!! failure "Deze vacature is gesloten"' in out[pad], pad
         assert "[Bekijk de open vacatures](index.md)" in out[pad], pad
+        assert "application/ld+json" not in out[pad], pad
 
 
-def test_examples_are_labelled():
+def test_examples_are_labelled_and_never_marked_up_as_jobs():
     out = pages(FIXTURE_SITE, OPEN_DAG)
     page = out["vacatures/gastvrouw-voorbeeld.md"]
     assert '!!! warning "Voorbeeld"\n    Dit is een voorbeeld. Je kunt hier niet op solliciteren.' in page
+    assert "application/ld+json" not in page
     item = re.search(r"<li[^>]*>\n([^<]*<span.*?gastvrouw-voorbeeld\.md.*?)</li>", out["vacatures/index.md"],
                      re.S).group(1)
     assert item.startswith('<span class="bb-voorbeeld">Voorbeeld</span> **[Gastvrouw')
@@ -80,8 +82,10 @@ def test_examples_are_labelled():
 
 
 def test_every_real_example_is_an_example():
-    """The real content holds only illustrations."""
+    """The real content holds only illustrations: none may reach a search engine as a job."""
     inhoud, _ = controleer(ROOT)
     vacatures = inhoud.alle("vacature")
     assert len(vacatures) >= 6
     assert all(v.voorbeeld for v in vacatures)
+    out = pages(ROOT, OPEN_DAG)
+    assert not any("application/ld+json" in text for pad, text in out.items() if pad.startswith("vacatures/"))

@@ -2,6 +2,7 @@
 
 - a page per vacancy, and a listing of the open ones, soonest closing first;
 - a filter on the listing, by place and kind of work;
+- schema.org JobPosting JSON-LD for search engines, on open real vacancies;
 
 A vacancy is open up to and including its closing day (`sluit`), counted from the build date.
 After that it leaves the listing; its page stays, so links keep working, and says
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 from ...core.content import Inhoud, Item, slug
 from ...core.render import Context, Uitvoer
+from .jobposting import jobposting, script
 from .soort import KOPPEN, OVERZICHT, SOORT_WERK, VACATURE, is_open, plaats
 
 SOORTEN = (VACATURE,)
@@ -36,8 +38,10 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
 
 def pagina(item: Item, inhoud: Inhoud, ctx: Context, common: dict) -> str:
     gesloten = not is_open(item, ctx.bouwdatum)
+    # Never tell a search engine about a job that does not exist or no longer takes applications.
+    jsonld = script(jobposting(item, inhoud)) if not gesloten and not item.voorbeeld else ""
     return ctx.render("vacatures/vacature.md.j2", item.pagina, item=item, gesloten=gesloten,
-                      koppen=KOPPEN, overzicht=OVERZICHT, **common)
+                      jsonld=jsonld, koppen=KOPPEN, overzicht=OVERZICHT, **common)
 
 
 def filters(vacatures: list[Item]) -> dict:
