@@ -62,12 +62,14 @@ def test_after_every_closing_date_nothing_is_listed_and_every_page_says_closed(r
     assert '!!! info "Er zijn nu geen open vacatures"' in listing
     assert "<form" not in listing
     assert "[startpagina](../index.md)" in listing  # no spoorboekje in these builds
+    assert "(feed.xml)" in listing
     vacancy_pages = [pad for pad in out if re.fullmatch(r"vacatures/(?!index)[^/]+\.md", pad)]
     assert vacancy_pages
     for pad in vacancy_pages:
         assert '!!! failure "Deze vacature is gesloten"' in out[pad], pad
         assert "[Bekijk de open vacatures](index.md)" in out[pad], pad
         assert "application/ld+json" not in out[pad], pad
+    assert "<entry>" not in out["vacatures/feed.xml"]
 
 
 def test_examples_are_labelled_and_never_marked_up_as_jobs():

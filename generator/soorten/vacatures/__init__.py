@@ -3,9 +3,10 @@
 - a page per vacancy, and a listing of the open ones, soonest closing first;
 - a filter on the listing, by place and kind of work;
 - schema.org JobPosting JSON-LD for search engines, on open real vacancies;
+- an Atom feed of the open real vacancies.
 
 A vacancy is open up to and including its closing day (`sluit`), counted from the build date.
-After that it leaves the listing; its page stays, so links keep working, and says
+After that it leaves the listing and the feed; its page stays, so links keep working, and says
 that it is closed.
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 from ...core.content import Inhoud, Item, slug
 from ...core.render import Context, Uitvoer
+from . import feed
 from .jobposting import jobposting, script
 from .soort import KOPPEN, OVERZICHT, SOORT_WERK, VACATURE, is_open, plaats
 
@@ -31,8 +33,9 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     out = [Uitvoer(v.pagina, pagina(v, inhoud, ctx, common), bron=str(v.pad)) for v in vacatures]
     out.append(Uitvoer(OVERZICHT, ctx.render(
         "vacatures/overzicht.md.j2", OVERZICHT, vacatures=open_, filters=filters(open_),
-        voorbeelden=any(v.voorbeeld for v in open_), spoorboekje=SPOORBOEKJE, **common),
+        voorbeelden=any(v.voorbeeld for v in open_), feed=feed.PAD, spoorboekje=SPOORBOEKJE, **common),
         in_nav=True))
+    out.append(Uitvoer(feed.PAD, feed.feed([v for v in open_ if not v.voorbeeld], inhoud, ctx)))
     return out
 
 
