@@ -26,8 +26,10 @@ SOORT_WERK = {
 KOPPEN = {"taken": "Wat ga je doen?", "profiel": "Wie zoeken we?", "wij_bieden": "Wat bieden we?"}
 
 
-def _standaard(vandaag: dt.date) -> dict:
-    """`buurtbanen nieuw vacature`: posted today, open for four weeks."""
+def _standaard(vandaag: dt.date, inhoud=None) -> dict:
+    """`buurtbanen nieuw vacature`: posted today, open for four weeks.
+
+    `inhoud` is unused; it is accepted because main now calls `standaard(vandaag, inhoud)`."""
     return {"geplaatst": vandaag, "sluit": vandaag + dt.timedelta(days=28)}
 
 
