@@ -50,7 +50,8 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
             raise PluginError(samenvatting(problems, inhoud.bestanden))
         templates = [root / self.config.templates] if self.config.templates else []
         uitvoer = problemen_pagina(problems, inhoud.bestanden) if self.fouten else genereer(
-            inhoud, bouwdatum(self.config.datum), templates)
+            inhoud, bouwdatum(self.config.datum), templates, site_url=config.site_url,
+            mappen_urls=config.use_directory_urls, bestaande={f.src_uri for f in files.documentation_pages()})
         for out in uitvoer:
             add_generated(files, out, config, root)
         return files

@@ -34,16 +34,24 @@ def controleer(root: Path) -> tuple[Inhoud, list[Problem]]:
     return load_content(Path(root), soorten())
 
 
-def genereer(inhoud: Inhoud, bouwdatum: dt.date, templates: list[Path] = ()) -> list[Uitvoer]:
-    """All generated files of the site, in a stable order."""
-    context = Context(bouwdatum, make_env(list(templates)))
+def genereer(inhoud: Inhoud, bouwdatum: dt.date, templates: list[Path] = (), *, site_url: str = "",
+             mappen_urls: bool = True, bestaande=()) -> list[Uitvoer]:
+    """All generated files of the site, in a stable order.
+
+    `bestaande` are the hand-written pages of the build (paths relative to docs/). A module
+    that links to another section only when it exists sets `NA_DE_ANDEREN = True`: it runs
+    after the other modules, so `ctx.bestaat()` knows every page they made.
+    """
+    context = Context(bouwdatum, make_env(list(templates)), site_url=site_url or "",
+                      mappen_urls=mappen_urls, bestaande=set(bestaande))
     bronnen = {str(item.pad): item for item in inhoud}
     uitvoer: dict[str, Uitvoer] = {}
-    for module in modules():
+    for module in sorted(modules(), key=lambda m: getattr(m, "NA_DE_ANDEREN", False)):
         for out in module.paginas(inhoud, context):
             if out.pad in uitvoer:
                 raise ValueError(f"two generated files share the path {out.pad!r}")
             if out.is_pagina and out.bron in bronnen:
                 out = replace(out, inhoud=out.inhoud + zoekextra(bronnen[out.bron]))
             uitvoer[out.pad] = out
+            context.bestaande.add(out.pad)
     return sorted(uitvoer.values(), key=lambda o: o.pad)

@@ -33,6 +33,17 @@ def bouw(project: Path, uit: Path, datum: str = BOUWDATUM) -> subprocess.Complet
         capture_output=True, text=True, cwd=ROOT)
 
 
+def bouw_fixture(tmp_path_factory, datum: str = BOUWDATUM, extra: dict[str, str] = {}) -> Path:
+    """Build a copy of the fixture site on `datum`, with `extra` files (path -> text) added."""
+    project = maak_fixture_project(tmp_path_factory.mktemp("project") / "site")
+    for name, text in extra.items():
+        (project / name).parent.mkdir(parents=True, exist_ok=True)
+        (project / name).write_text(text, encoding="utf-8")
+    result = bouw(project, project / "uit", datum)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return project / "uit"
+
+
 @pytest.fixture(scope="session")
 def gebouwde_site(tmp_path_factory) -> Path:
     """The real site, built once per test run into a temporary folder."""

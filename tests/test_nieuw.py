@@ -48,3 +48,21 @@ def test_questions_take_answers_and_ask_again_after_a_wrong_one(capsys):
     out = capsys.readouterr().out
     assert "Dat klopt niet. Probeer het nog eens" in out
     assert "Kies een van: doel, praktijk, facilitering, doorontwikkeling, brede-buurtaanpak" in out
+
+
+def test_new_vacancy_from_flags_takes_its_dates_from_the_given_day(fixture_project, capsys):
+    assert main(["--map", str(fixture_project), "nieuw", "vacature", "--veld", "titel=Buurtkok in Noord",
+                 "--veld", "werkgever=wikistad", "--veld", "stadsdeel=Noord",
+                 "--veld", "taken=Je kookt met buren.,Je doet de inkoop.", "--datum", "2027-02-01"]) == 0
+    text = (fixture_project / "content/vacatures/buurtkok-in-noord.yaml").read_text()
+    assert "geplaatst: 2027-02-01\n" in text
+    assert "sluit: 2027-03-01\n" in text  # open for four weeks
+    assert 'stadsdeel: "Noord"\n' in text
+    assert 'taken:\n  - "Je kookt met buren."\n  - "Je doet de inkoop."\n' in text
+    assert "voorbeeld: false\n" in text
+    assert "# salaris_per_maand: 2500\n" in text  # optional fields stay comments
+    assert "# De laatste dag waarop je kunt solliciteren. Daarna verdwijnt de vacature uit de lijst." in text
+    capsys.readouterr()
+    assert main(["--map", str(fixture_project), "controleer"]) == 0
+    files = len(list((fixture_project / "content").rglob("*.yaml")))
+    assert capsys.readouterr().out == f"Alles in orde: {files} bestanden gecontroleerd.\n"  # no warnings either

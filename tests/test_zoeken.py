@@ -20,8 +20,7 @@ def test_nothing_of_the_search_loads_before_it_is_opened(fixture_site_url, bezoe
     assert [r for r in visit.requests if "pagefind" in r or "zoeken" in r] == []
     _open_search(visit.page)
     assert any("zoeken.js" in r for r in visit.requests)
-    assert not any("pagefind" in r for r in visit.requests)  # the index waits for the first word
-    _search(visit.page, "coach")
+    visit.page.get_by_role("radio", name="Vuistregels").wait_for()  # filters come with the index
     assert any("/pagefind/" in r for r in visit.requests)
     assert visit.errors == []
 
@@ -94,3 +93,19 @@ def test_a_question_is_found_at_its_own_anchor_in_the_q_and_a(site_url, bezoek):
         ".bb-zoek__resultaten a", "ls => ls.map(a => a.pathname + a.hash)") if _search(visit.page, "kinderopvang") else []
     assert "/werkgevers/vragen/#kinderopvang" in results
     assert "/werkgevers/vragen/kinderopvang/" not in results  # the single-question page is not indexed
+
+
+def test_vacancies_can_be_narrowed_to_a_place(site_url, bezoek):
+    visit = bezoek()
+    visit.page.goto(site_url)
+    _open_search(visit.page)
+    visit.page.get_by_role("radio", name="Vacatures").check()
+    place = visit.page.get_by_label("Gemeente of stadsdeel")
+    assert place.is_visible()
+    everywhere = _search(visit.page, "buurtbaan")
+    place.select_option("Amersfoort")
+    visit.page.wait_for_function(
+        "[...document.querySelectorAll('.bb-zoek__resultaten a')].every(a => a.pathname.includes('liendert'))")
+    narrowed = visit.page.eval_on_selector_all(".bb-zoek__resultaten a", "ls => ls.map(a => a.pathname)")
+    assert narrowed and len(narrowed) < len(everywhere)
+    assert all(path.startswith("/vacatures/") for path in narrowed)

@@ -1,5 +1,5 @@
-// The search dialog. Loaded only when someone opens the search; the Pagefind index loads with
-// the first query, and then only the chunks that query needs.
+// The search dialog. Loaded only when someone opens the search; then Pagefind loads its small
+// entry files and the filters, and each query fetches only the index chunks it needs.
 
 const PAGEFIND = new URL("../pagefind/pagefind.js", import.meta.url).href;
 const CSS = new URL("zoeken.css", import.meta.url).href;
@@ -11,6 +11,7 @@ export async function open() {
   if (!dialog) dialog = build();
   if (!dialog.open) dialog.showModal();
   dialog.querySelector("input[type=search]").focus();
+  load(dialog); // start loading the index now: the filters show, and the first words are quicker
 }
 
 function el(tag, attrs = {}, ...children) {

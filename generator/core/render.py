@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import os
 import posixpath
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
@@ -31,18 +31,43 @@ class Uitvoer:
 
 @dataclass
 class Context:
-    """What every renderer gets: the build date (an input, never the clock) and templates."""
+    """What every renderer gets: the build date (an input, never the clock) and templates.
+
+    The other fields describe the build around the generator; the MkDocs plugin fills them in.
+    They matter only for output that MkDocs does not rewrite, such as a feed, and for links to
+    pages that may not exist in every build.
+    """
 
     bouwdatum: dt.date
     env: jinja2.Environment
+    site_url: str = ""  # the site's absolute address (mkdocs.yml site_url); "" when unknown
+    mappen_urls: bool = True  # MkDocs' use_directory_urls: x.md is served as x/
+    bestaande: set[str] = field(default_factory=set)  # pages in the build so far (docs/ and generated)
 
     def render(self, template: str, pad: str, **values) -> str:
         """Render `template` for the page at `pad`; `url(target)` gives a link relative to it."""
         here = posixpath.dirname(pad)
         return self.env.get_template(template).render(
             url=lambda target: posixpath.relpath(target, here or "."),
-            pad=pad, bouwdatum=self.bouwdatum, **values,
+            pad=pad, bouwdatum=self.bouwdatum, bestaat=self.bestaat, **values,
         )
+
+    def bestaat(self, pad: str) -> bool:
+        """Whether the page `pad` (e.g. `spoorboekje/index.md`) is part of this build."""
+        return pad in self.bestaande
+
+    def adres(self, pad: str) -> str:
+        """The address of a file in the built site, as MkDocs serves it: absolute when
+        `site_url` is known, else relative to the site's root. `a/b.md` -> `a/b/`."""
+        if pad.endswith(".md"):
+            stem = pad[:-3]
+            if not self.mappen_urls:
+                pad = stem + ".html"
+            elif stem == "index" or stem.endswith("/index"):
+                pad = stem[:-5]
+            else:
+                pad = stem + "/"
+        return (self.site_url.rstrip("/") + "/" + pad) if self.site_url else pad
 
 
 def make_env(extra_dirs: list[Path] = ()) -> jinja2.Environment:

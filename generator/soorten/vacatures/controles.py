@@ -1,0 +1,81 @@
+"""Checks on vacancies that one field alone cannot make, with their Dutch messages."""
+
+from __future__ import annotations
+
+import re
+
+from ...core import problems
+from ...core.content import Inhoud, Item
+from ...core.problems import WAARSCHUWING, Melding, Problem
+
+problems.register({
+    "sluit-voor-geplaatst": Melding(
+        "de vacature sluit op {sluit}. Dat moet later zijn dan de dag van plaatsen ({geplaatst}).",
+        "Kijk of je de twee datums niet hebt omgedraaid.",
+        "geplaatst: 2026-10-01\nsluit: 2026-09-01",
+        "geplaatst: 2026-09-01\nsluit: 2026-10-01",
+    ),
+    "leeruren-te-veel": Melding(
+        "{leeruren} uur leren per week is meer dan alle uren per week ({uren}).",
+        "De uren voor leren horen bij de uren per week. Bijvoorbeeld: 32 uur per week, "
+        "waarvan 8 uur voor leren.",
+        "uren_per_week: 8\nleeruren_per_week: 32",
+        "uren_per_week: 32\nleeruren_per_week: 8",
+    ),
+    "duur-te-lang": Melding(
+        "{duur} maanden is te lang. Bij de regeling '{regeling}' duurt een buurtbaan hoogstens "
+        "{maximum} maanden.",
+        "Maak de duur korter. Of kijk of je de goede regeling hebt gekozen.",
+        "regeling: amsterdam-2021-2023\nduur_maanden: 36",
+        "regeling: amsterdam-2021-2023\nduur_maanden: 24",
+    ),
+    "prive-nummer": Melding(
+        "'{nummer}' lijkt een mobiel nummer van één persoon.",
+        "Zet hier het e-mailadres of telefoonnummer van een team. Dan blijft het werken als "
+        "iemand weggaat, en blijft een privénummer privé. Is dit toch het nummer van een team? "
+        "Dan mag het blijven staan.",
+        "solliciteren: Bel de coördinator op 06-12345678.",
+        "solliciteren: Mail naar het team op werk@voorbeeld.nl of bel 020 123 4567.",
+        ernst=WAARSCHUWING,
+    ),
+})
+
+# A Dutch mobile number: 06, +316 or 00316 (also +31 (0)6), then eight digits; spaces, dots
+# and dashes between the digits are allowed. Not part of a longer number.
+MOBIEL = re.compile(
+    r"(?<![\d+])(?:0|\+31[\s.-]?(?:\(0\)[\s.-]?)?|0031[\s.-]?)6(?:[\s.-]?\d){8}(?!\d)")
+
+
+def datums(items: list[Item], inhoud: Inhoud) -> list[Problem]:
+    return [Problem(v.pad, v.line("sluit"), ("sluit",), "sluit-voor-geplaatst",
+                    sluit=v.sluit.isoformat(), geplaatst=v.geplaatst.isoformat())
+            for v in items if v.sluit and v.geplaatst and v.sluit <= v.geplaatst]
+
+
+def uren(items: list[Item], inhoud: Inhoud) -> list[Problem]:
+    return [Problem(v.pad, v.line("leeruren_per_week"), ("leeruren_per_week",), "leeruren-te-veel",
+                    leeruren=v.leeruren_per_week, uren=v.uren_per_week)
+            for v in items
+            if v.uren_per_week is not None and v.leeruren_per_week is not None
+            and v.leeruren_per_week > v.uren_per_week]
+
+
+def duur(items: list[Item], inhoud: Inhoud) -> list[Problem]:
+    found = []
+    for v in items:
+        regeling = inhoud.get("regeling", v.regeling) if v.regeling else None
+        maximum = regeling.max_duur_maanden if regeling is not None else None
+        if maximum and v.duur_maanden and v.duur_maanden > maximum:
+            found.append(Problem(v.pad, v.line("duur_maanden"), ("duur_maanden",), "duur-te-lang",
+                                 duur=v.duur_maanden, regeling=regeling.titel, maximum=maximum))
+    return found
+
+
+def prive_nummers(items: list[Item], inhoud: Inhoud) -> list[Problem]:
+    return [Problem(v.pad, v.line("solliciteren"), ("solliciteren",), "prive-nummer",
+                    nummer=match.group(0))
+            for v in items if v.solliciteren
+            for match in MOBIEL.finditer(v.solliciteren)]
+
+
+CONTROLES = (datums, uren, duur, prive_nummers)

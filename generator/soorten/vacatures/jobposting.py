@@ -1,0 +1,60 @@
+"""schema.org JobPosting for search engines, as JSON-LD in the page.
+
+Only an open, real vacancy gets one: an example or a closed vacancy must never show up as a
+job in a search engine. Google requires title, description, datePosted, hiringOrganization and
+jobLocation (with addressCountry); it recommends validThrough, employmentType and baseSalary.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+from zoneinfo import ZoneInfo
+
+from ...core.content import Inhoud, Item
+from .soort import KOPPEN
+
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")  # the Netherlands has one time zone
+VOLTIJD_VANAF = 36  # hours a week; in the Netherlands less than this counts as part-time
+
+
+def jobposting(item: Item, inhoud: Inhoud) -> dict:
+    werkgever = inhoud.get("organisatie", item.werkgever)
+    adres = {"@type": "PostalAddress", "addressLocality": item.gemeente, "addressCountry": "NL"}
+    if item.stadsdeel:
+        adres["addressRegion"] = item.stadsdeel
+    data = {
+        "@context": "https://schema.org/",
+        "@type": "JobPosting",
+        "title": item.titel,
+        "description": beschrijving(item),
+        "datePosted": item.geplaatst.isoformat(),
+        # Open up to and including the closing day, in Dutch time.
+        "validThrough": dt.datetime.combine(item.sluit, dt.time(23, 59, 59), AMSTERDAM).isoformat(),
+        "employmentType": ["FULL_TIME" if item.uren_per_week >= VOLTIJD_VANAF else "PART_TIME", "TEMPORARY"],
+        "hiringOrganization": {"@type": "Organization", "name": werkgever.naam},
+        "jobLocation": {"@type": "Place", "address": adres},
+    }
+    if item.salaris_per_maand:
+        data["baseSalary"] = {
+            "@type": "MonetaryAmount", "currency": "EUR",
+            "value": {"@type": "QuantitativeValue", "value": item.salaris_per_maand, "unitText": "MONTH"},
+        }
+    return data
+
+
+def beschrijving(item: Item) -> str:
+    """The full text of the vacancy as simple HTML, as Google asks for `description`."""
+    text = f"<p>{html.escape(item.samenvatting)}</p>"
+    for veld, kop in KOPPEN.items():
+        text += f"<p>{html.escape(kop)}</p><ul>"
+        text += "".join(f"<li>{html.escape(punt)}</li>" for punt in item[veld]) + "</ul>"
+    return text
+
+
+def script(data: dict) -> str:
+    """A <script> block that is safe whatever the text holds: <, > and & become \\u escapes."""
+    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return f'<script type="application/ld+json">\n{text}\n</script>'

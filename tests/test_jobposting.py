@@ -1,0 +1,83 @@
+"""schema.org JobPosting JSON-LD on vacancy pages, checked against a JSON Schema of Google's rules."""
+
+import datetime as dt
+import html
+import json
+import re
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from conftest import FIXTURE_SITE, bouw_fixture
+
+SCHEMA = json.loads((Path(__file__).parent / "schemas/jobposting.schema.json").read_text())
+
+
+@pytest.fixture(scope="module")
+def open_site(tmp_path_factory) -> Path:
+    return bouw_fixture(tmp_path_factory, "2026-11-23")
+
+
+def jsonld(page: Path) -> list[dict]:
+    text = page.read_text(encoding="utf-8")
+    return [json.loads(block) for block in
+            re.findall(r'<script type="application/ld\+json">(.*?)</script>', text, re.S)]
+
+
+def test_open_real_vacancy_has_a_valid_jobposting(open_site):
+    page = open_site / "vacatures/buurtverbinder-west/index.html"
+    [data] = jsonld(page)
+    jsonschema.Draft202012Validator(SCHEMA).validate(data)
+    assert data["title"] == "Buurtverbinder in West: ontmoeting & taal"
+    assert data["hiringOrganization"] == {"@type": "Organization", "name": "Wikistad"}
+    assert data["jobLocation"]["address"] == {"@type": "PostalAddress", "addressLocality": "Amsterdam",
+                                              "addressRegion": "West", "addressCountry": "NL"}
+    assert data["employmentType"] == ["PART_TIME", "TEMPORARY"]
+    assert data["baseSalary"]["value"] == {"@type": "QuantitativeValue", "value": 2750, "unitText": "MONTH"}
+    assert data["datePosted"] == "2026-11-01"
+    # open through the whole closing day, Dutch winter time
+    assert data["validThrough"] == "2026-12-15T23:59:59+01:00"
+    assert dt.datetime.fromisoformat(data["validThrough"]).date() > dt.date.fromisoformat(data["datePosted"])
+    # the title people see is the title search engines get
+    h1 = re.search(r"<h1[^>]*>(.*?)<", page.read_text()).group(1)
+    assert html.unescape(h1) == data["title"]
+
+
+def test_the_schema_refuses_what_google_requires():
+    """The schema is only useful if it fails: drop each required part in turn."""
+    good = {
+        "@context": "https://schema.org/", "@type": "JobPosting", "title": "Gastvrouw",
+        "description": "<p>Werk</p>", "datePosted": "2026-11-01", "validThrough": "2026-12-15",
+        "employmentType": ["PART_TIME"], "hiringOrganization": {"@type": "Organization", "name": "X"},
+        "jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "Amsterdam",
+                                                       "addressCountry": "NL"}},
+    }
+    validator = jsonschema.Draft202012Validator(SCHEMA)
+    validator.validate(good)
+    for key in ["title", "description", "datePosted", "hiringOrganization", "jobLocation", "validThrough",
+                "employmentType"]:
+        broken = {k: v for k, v in good.items() if k != key}
+        assert not validator.is_valid(broken), key
+    no_country = json.loads(json.dumps(good))
+    del no_country["jobLocation"]["address"]["addressCountry"]
+    assert not validator.is_valid(no_country)
+    assert not validator.is_valid(dict(good, baseSalary={"@type": "MonetaryAmount", "currency": "euro",
+                                                         "value": {"@type": "QuantitativeValue", "value": 1,
+                                                                   "unitText": "MONTH"}}))
+    assert not validator.is_valid(dict(good, employmentType=["PARTTIME"]))
+
+
+def test_examples_and_closed_vacancies_have_no_jobposting(open_site):
+    assert jsonld(open_site / "vacatures/gastvrouw-voorbeeld/index.html") == []
+    assert jsonld(open_site / "vacatures/oude-vacature/index.html") == []
+
+
+def test_jobposting_text_cannot_end_the_script(tmp_path_factory):
+    evil = (FIXTURE_SITE / "content/vacatures/buurtverbinder-west.yaml").read_text().replace(
+        "  - Je ontvangt bewoners in het buurthuis.", '  - "Je ontvangt bewoners </script><b>x</b> & co."')
+    site = bouw_fixture(tmp_path_factory, "2026-11-23", {"content/vacatures/buurtverbinder-west.yaml": evil})
+    page = (site / "vacatures/buurtverbinder-west/index.html").read_text()
+    block = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1)
+    assert "<" not in block and ">" not in block
+    assert "<li>Je ontvangt bewoners &lt;/script&gt;&lt;b&gt;x&lt;/b&gt; &amp; co.</li>" in json.loads(block)["description"]

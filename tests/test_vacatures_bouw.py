@@ -1,0 +1,55 @@
+"""Vacatures in whole builds: expiry by build date, the empty listing, the navigation."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import bouw_fixture
+
+
+@pytest.fixture(scope="module")
+def open_site(tmp_path_factory) -> Path:
+    return bouw_fixture(tmp_path_factory, "2026-11-23")
+
+
+@pytest.fixture(scope="module")
+def late_site(tmp_path_factory) -> Path:
+    return bouw_fixture(tmp_path_factory, "2030-01-01")
+
+
+def test_after_every_closing_date_the_listing_is_empty_and_pages_stay(late_site):
+    listing = (late_site / "vacatures/index.html").read_text()
+    assert "Er zijn nu geen open vacatures" in listing
+    assert 'class="bb-vacatures"' not in listing
+    assert '<a href="../">startpagina</a>' in listing
+    assert "spoorboekje" not in listing
+    for name in ["buurtverbinder-west", "gastvrouw-voorbeeld", "oude-vacature"]:
+        page = (late_site / f"vacatures/{name}/index.html").read_text()
+        assert "Deze vacature is gesloten" in page
+        assert '<a href="../">Bekijk de open vacatures</a>' in page
+
+
+def test_the_empty_listing_points_to_the_spoorboekje_when_the_build_has_one(tmp_path_factory):
+    site = bouw_fixture(tmp_path_factory, "2030-01-01", {"docs/spoorboekje/index.md": "# Spoorboekje\n"})
+    listing = (site / "vacatures/index.html").read_text()
+    assert '<a href="../spoorboekje/">spoorboekje</a>' in listing
+    assert "startpagina" not in listing
+
+
+def test_vacancy_pages_stay_out_of_the_navigation(open_site):
+    html_text = (open_site / "index.html").read_text()
+    nav = html_text[html_text.index('<nav class="md-nav md-nav--primary"'):]
+    assert "vacatures/" in nav
+    assert "buurtverbinder-west" not in nav
+
+
+def test_real_site_has_the_listing_in_the_nav_and_linked_from_home(gebouwde_site):
+    home = (gebouwde_site / "index.html").read_text()
+    assert '<a href="vacatures/">Bekijk de vacatures</a>' in home
+    nav = home[home.index('<nav class="md-nav md-nav--primary"'):]
+    assert 'href="vacatures/"' in nav
+    assert "naaien-en-upcycling" not in nav
+    listing = (gebouwde_site / "vacatures/index.html").read_text()
+    items = re.search(r'<ul class="bb-vacatures">(.*?)</ul>', listing, re.S).group(1)
+    assert items.count("<li") == items.count('<span class="bb-voorbeeld">Voorbeeld</span>') > 0
