@@ -11,6 +11,7 @@ from pathlib import Path
 from .core.problems import samenvatting
 from .core.render import bouwdatum, write_folder
 from . import nieuw as scaffold
+from . import schema as json_schema
 from .site import controleer, genereer, soorten
 
 
@@ -41,6 +42,10 @@ def main(argv: list[str] | None = None) -> int:
                        help="vul een veld in; een lijst scheid je met komma's")
     nieuw.add_argument("--datum", help="de datum van vandaag, JJJJ-MM-DD (standaard: vandaag)")
     nieuw.add_argument("--geen-vragen", action="store_true", help="stel geen vragen, gebruik de voorbeelden")
+
+    schema = sub.add_parser("schema", help="schrijf de JSON Schema's voor editors in schemas/ en .vscode/")
+    schema.add_argument("--controleer", action="store_true",
+                        help="schrijf niets; geef een fout als de bestanden niet meer kloppen")
 
     args = parser.parse_args(argv)
     try:
@@ -137,8 +142,23 @@ def _nieuw(args) -> int:
     return 1 if any(p.is_fout for p in own) else 0
 
 
+def _schema(args) -> int:
+    if args.controleer:
+        stale = json_schema.verschillen(args.map, soorten())
+        for rel in stale:
+            print(f"{rel} klopt niet meer met de velden.")
+        if stale:
+            print("Maak de bestanden opnieuw met: buurtbanen schema")
+        return 1 if stale else 0
+    changed = json_schema.schrijf(args.map, soorten())
+    for rel in changed:
+        print(f"Bijgewerkt: {rel}")
+    print("De schema's kloppen met de velden." if not changed else f"{len(changed)} bestanden bijgewerkt.")
+    return 0
+
+
 COMMANDS = {"controleer": _controleer, "bouw": _bouw, "bekijk": _bekijk, "markdown": _markdown,
-            "nieuw": _nieuw}
+            "nieuw": _nieuw, "schema": _schema}
 
 if __name__ == "__main__":
     sys.exit(main())
