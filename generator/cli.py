@@ -11,6 +11,7 @@ from pathlib import Path
 from .core.problems import samenvatting
 from .core.render import bouwdatum, write_folder
 from . import nieuw as scaffold
+from .annotaties import annotatie
 from . import schema as json_schema
 from .site import controleer, genereer, soorten
 
@@ -21,7 +22,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--map", type=Path, default=Path("."), help="de map met mkdocs.yml en content/")
     sub = parser.add_subparsers(dest="opdracht", required=True, metavar="opdracht")
 
-    sub.add_parser("controleer", help="controleer alle bestanden in content/ en toon elke fout")
+    controleer_ = sub.add_parser("controleer", help="controleer alle bestanden in content/ en toon elke fout")
+    controleer_.add_argument("--github", "--ci", action="store_true",
+                             help="toon elke fout ook als melding bij de regel in een pull request op GitHub")
 
     bouw = sub.add_parser("bouw", help="controleer en bouw de site in site/")
     bouw.add_argument("--datum", help="de bouwdatum, JJJJ-MM-DD (standaard: vandaag)")
@@ -60,8 +63,11 @@ def main(argv: list[str] | None = None) -> int:
 
 def _controleer(args) -> int:
     inhoud, problems = controleer(args.map)
+    github = getattr(args, "github", False)
     for problem in problems:
         print(problem.format())
+        if github:
+            print(annotatie(problem))
     if problems:
         print()
     print(samenvatting(problems, inhoud.bestanden))
