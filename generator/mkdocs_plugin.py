@@ -72,9 +72,11 @@ def add_generated(files: Files, out: Uitvoer, config, root: Path) -> None:
             "Geef het bestand in docs/ een andere naam.")
     inclusion = InclusionLevel.UNDEFINED if out.in_nav or not out.is_pagina else InclusionLevel.NOT_IN_NAV
     file = File.generated(config, out.pad, content=out.inhoud, inclusion=inclusion)
-    if out.bron:
-        # The edit link points at the YAML source, not at a page that does not exist in docs/.
-        file.edit_uri = posixpath.relpath((root / out.bron).as_posix(), Path(config.docs_dir).as_posix())
+    # The edit link points at the YAML source, not at a page that does not exist in docs/; an
+    # overview page's at its template, when that template is part of this project.
+    source = root / out.bron if out.bron else Path(out.sjabloon) if out.sjabloon else None
+    if source is not None and (out.bron or source.resolve().is_relative_to(root.resolve())):
+        file.edit_uri = posixpath.relpath(source.as_posix(), Path(config.docs_dir).as_posix())
     files.append(file)
 
 

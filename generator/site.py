@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import pkgutil
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
+from . import foutenlijst
 from . import soorten as soorten_pkg
 from .core.content import Inhoud, Soort, load_content
 from .core.problems import Problem
@@ -36,9 +38,11 @@ def genereer(inhoud: Inhoud, bouwdatum: dt.date, templates: list[Path] = ()) -> 
     """All generated files of the site, in a stable order."""
     context = Context(bouwdatum, make_env(list(templates)))
     uitvoer: dict[str, Uitvoer] = {}
-    for module in modules():
-        for out in module.paginas(inhoud, context):
-            if out.pad in uitvoer:
-                raise ValueError(f"two generated files share the path {out.pad!r}")
-            uitvoer[out.pad] = out
+    for out in [out for module in modules() for out in module.paginas(inhoud, context)] + [
+            foutenlijst.pagina(context)]:
+        if out.pad in uitvoer:
+            raise ValueError(f"two generated files share the path {out.pad!r}")
+        if out.bron is None and out.pad in context.sjablonen:
+            out = replace(out, sjabloon=context.sjablonen[out.pad])  # its "edit" link opens the template
+        uitvoer[out.pad] = out
     return sorted(uitvoer.values(), key=lambda o: o.pad)

@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import os
 import posixpath
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
@@ -23,6 +23,7 @@ class Uitvoer:
     inhoud: str
     bron: str | None = None  # the YAML file it comes from, relative to the project root
     in_nav: bool = False  # overview pages may be in the nav; item pages never are
+    sjabloon: str | None = None  # the template file that made it (filled in by site.genereer)
 
     @property
     def is_pagina(self) -> bool:
@@ -35,11 +36,14 @@ class Context:
 
     bouwdatum: dt.date
     env: jinja2.Environment
+    sjablonen: dict[str, str] = field(default_factory=dict)  # page path -> template file used
 
     def render(self, template: str, pad: str, **values) -> str:
         """Render `template` for the page at `pad`; `url(target)` gives a link relative to it."""
         here = posixpath.dirname(pad)
-        return self.env.get_template(template).render(
+        found = self.env.get_template(template)
+        self.sjablonen[pad] = found.filename
+        return found.render(
             url=lambda target: posixpath.relpath(target, here or "."),
             pad=pad, bouwdatum=self.bouwdatum, **values,
         )
