@@ -12,6 +12,7 @@ from .core.problems import samenvatting
 from .core.render import bouwdatum, write_folder
 from . import nieuw as scaffold
 from .annotaties import annotatie
+from .formulier import ENV as FORMULIER_ENV
 from . import schema as json_schema
 from .site import controleer, genereer, soorten
 
@@ -29,10 +30,14 @@ def main(argv: list[str] | None = None) -> int:
     bouw = sub.add_parser("bouw", help="controleer en bouw de site in site/")
     bouw.add_argument("--datum", help="de bouwdatum, JJJJ-MM-DD (standaard: vandaag)")
     bouw.add_argument("--uit", type=Path, default=Path("site"), help="de map voor de site")
+    bouw.add_argument("--oefenformulier", action="store_true",
+                      help="maak /admin/ als oefenformulier: het werkt zonder GitHub, niets gaat de browser uit")
 
     bekijk = sub.add_parser("bekijk", help="toon de site op http://127.0.0.1:8000 en ververs bij elke wijziging")
     bekijk.add_argument("--datum", help="de bouwdatum, JJJJ-MM-DD (standaard: vandaag)")
     bekijk.add_argument("--adres", default="127.0.0.1:8000", help="adres en poort")
+    bekijk.add_argument("--oefenformulier", action="store_true",
+                        help="toon /admin/ als oefenformulier: het werkt zonder GitHub, niets gaat de browser uit")
 
     md = sub.add_parser("markdown", help="schrijf de gemaakte pagina's als Markdown in een map")
     md.add_argument("--datum", help="de bouwdatum, JJJJ-MM-DD (standaard: vandaag)")
@@ -78,6 +83,8 @@ def _mkdocs(args, *mkdocs_args: str) -> int:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     if getattr(args, "datum", None):
         env["BUURTBANEN_DATUM"] = args.datum
+    if getattr(args, "oefenformulier", False):
+        env[FORMULIER_ENV] = "oefenen"
     config = args.map / "mkdocs.yml"
     return subprocess.call([sys.executable, "-m", "mkdocs", *mkdocs_args, "-f", str(config)], env=env)
 
