@@ -36,7 +36,7 @@ def test_placeholders_are_said_in_words():
 
 def test_every_built_page_links_to_its_source(gebouwde_site):
     link = re.compile(r'<a href="([^"]+)" class="md-content__button bb-aanpassen" rel="edit">')
-    pages = [p for p in gebouwde_site.rglob("index.html")]
+    pages = [p for p in gebouwde_site.rglob("index.html") if p.parent.name != "admin"]  # the form is Decap's
     assert len(pages) > 40
     for page in pages:
         text = page.read_text(encoding="utf-8")
