@@ -55,3 +55,13 @@ def test_edit_links_of_overview_and_catalogue_pages(gebouwde_site):
     assert edit("bijdragen/foutmeldingen/index.html") == base + "generator/core/problems.py"
     assert edit("vuistregels/dubbel-doel/index.html") == base + "content/vuistregels/dubbel-doel.yaml"
     assert edit("bijdragen/index.html") == base + "docs/bijdragen/index.md"
+
+
+def test_the_guide_is_on_the_site(gebouwde_site):
+    for page in ["bijdragen/index.html", "bijdragen/tekst-aanpassen/index.html",
+                 "bijdragen/vacature-toevoegen/index.html", "bijdragen/formulier/index.html",
+                 "bijdragen/na-je-voorstel/index.html", "bijdragen/foutmeldingen/index.html",
+                 "bijdragen/beheer/index.html"]:
+        assert (gebouwde_site / page).is_file(), page
+    nav = (gebouwde_site / "index.html").read_text(encoding="utf-8")
+    assert 'href="bijdragen/foutmeldingen/"' in nav
