@@ -17,6 +17,7 @@ from pathlib import Path
 
 from .core.content import Soort
 from .core.fields import SLUG, Veld
+from .core.problems import MELDINGEN
 
 SCHEMA_MAP = "schemas"
 VSCODE = Path(".vscode/settings.json")
@@ -66,7 +67,7 @@ def _object(velden: tuple[Veld, ...], soorten) -> dict:
 
 def _field(veld: Veld, soorten, in_lijst: bool = False) -> dict:
     """One field. Outside lists the validator lets an optional field be empty, so null may."""
-    result = {"description": beschrijving(veld, soorten), **_value(veld, soorten)}
+    result = {"description": beschrijving(veld, soorten), **_value(veld, soorten), **_foutmelding(veld, soorten)}
     leeg_mag = not veld.verplicht and not in_lijst
     if veld.soort == "tekst" or veld.soort == "markdown" or veld.soort == "verwijzing":
         if not leeg_mag:
@@ -112,6 +113,40 @@ def _value(veld: Veld, soorten) -> dict:
         return {"type": "object", "properties": {k: item for k in veld.keuzes},
                 "additionalProperties": False, **({"minProperties": 1} if veld.verplicht else {})}
     raise AssertionError(f"unknown field kind {soort!r}")
+
+
+def _foutmelding(veld: Veld, soorten) -> dict:
+    """Dutch messages for VS Code (Red Hat's YAML extension reads `errorMessage` for a wrong type or
+    value, and `patternErrorMessage`), taken from the validator's own message table."""
+    def zin(code):  # "hier hoort een heel getal, maar er staat {gevonden}." -> "Hier hoort een heel getal."
+        text = MELDINGEN[code].tekst.split(", maar")[0].rstrip(".")
+        return text[:1].upper() + text[1:] + "."
+
+    def tip(code, **details):
+        return MELDINGEN[code].tip.format(**details).strip()
+
+    soort = veld.soort
+    if soort in ("tekst", "markdown"):
+        return {"errorMessage": zin("geen-tekst") + " Is het een getal, een datum, true of false? "
+                                "Zet het dan tussen aanhalingstekens."}
+    if soort == "keuze":
+        return {"errorMessage": "Dit kan hier niet. " + tip("keuze", keuzes=", ".join(veld.keuzes), suggestie="")}
+    if soort == "getal":
+        voorbeeld = veld.voorbeeld if veld.voorbeeld is not None else 1
+        return {"errorMessage": zin("geen-getal") + " " + tip("geen-getal", naam=veld.naam, voorbeeld=voorbeeld)}
+    if soort == "datum":
+        text = "Dit is geen datum. " + tip("geen-datum", naam=veld.naam)
+        return {"errorMessage": text, "patternErrorMessage": text}
+    if soort == "ja-nee":
+        return {"errorMessage": zin("geen-ja-nee") + " " + tip("geen-ja-nee")}
+    if soort == "verwijzing":
+        return {"patternErrorMessage": f"Schrijf de naam van een bestand in content/{soorten[veld.naar].map}/: "
+                                       "kleine letters, cijfers en streepjes (-), zonder .yaml."}
+    if soort == "lijst":
+        return {"errorMessage": zin("geen-lijst") + " " + tip("geen-lijst", naam=veld.naam)}
+    if soort in ("onderdeel", "koppeling"):
+        return {"errorMessage": zin("geen-onderdeel") + " " + tip("geen-onderdeel", voorbeeld="").rstrip(":") + "."}
+    return {}
 
 
 def _example(veld: Veld):

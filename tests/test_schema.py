@@ -124,3 +124,16 @@ def test_schema_command_checks_and_writes(fixture_project, capsys):
     assert main(["--map", str(fixture_project), "schema"]) == 0
     assert not (fixture_project / "schemas/oud.schema.json").exists()
     assert main(["--map", str(fixture_project), "schema", "--controleer"]) == 0
+
+
+def test_vs_code_gets_the_validators_dutch_messages():
+    props = json_schema.schema(soorten()["vuistregel"], soorten())["properties"]
+    assert props["groep"]["errorMessage"] == (
+        "Dit kan hier niet. Kies uit: doel, praktijk, facilitering, doorontwikkeling, brede-buurtaanpak.")
+    assert props["nummer"]["errorMessage"] == (
+        "Hier hoort een heel getal. Schrijf alleen cijfers, zonder woorden of punt. Bijvoorbeeld: nummer: 1")
+    assert props["bijgewerkt"]["patternErrorMessage"] == (
+        "Dit is geen datum. Schrijf de datum als jaar-maand-dag, bijvoorbeeld: bijgewerkt: 2026-12-31")
+    assert props["zie_ook"]["items"]["patternErrorMessage"] == (
+        "Schrijf de naam van een bestand in content/vuistregels/: kleine letters, cijfers en streepjes (-), "
+        "zonder .yaml.")
