@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from .core.content import Soort
@@ -108,9 +109,8 @@ def _value(veld: Veld, soorten) -> dict:
     if soort == "onderdeel":
         return _object(veld.velden, soorten)
     if soort == "koppeling":
-        item = _field(veld.item, soorten, in_lijst=True)
-        item.pop("description")
-        return {"type": "object", "properties": {k: item for k in veld.keuzes},
+        keys = {k: _field(replace(veld.item, naam=k), soorten, in_lijst=True) for k in veld.keuzes}
+        return {"type": "object", "properties": keys,
                 "additionalProperties": False, **({"minProperties": 1} if veld.verplicht else {})}
     raise AssertionError(f"unknown field kind {soort!r}")
 

@@ -50,6 +50,11 @@ def _open(bezoek, url: str):
             visit.blocked.append(r.request.url)
             r.abort()
     visit.context.route("**/*", route)
+    # Decap fills some fields of a new entry itself (an empty list for a multiple select), so
+    # leaving an untouched new entry asks "Weet je zeker dat je deze pagina wilt verlaten?".
+    # Playwright would dismiss it and stay; we answer yes, as an editor moving on would.
+    visit.dialogs = []
+    visit.page.on("dialog", lambda d: (visit.dialogs.append(d.message), d.accept()))
     visit.page.goto(url, wait_until="networkidle")
     visit.page.get_by_role("button", name="Inloggen").click()
     return visit
