@@ -4,15 +4,18 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: site build test check install clean
+# Decap CMS for the form under /admin/, from the npm registry (admin/package-lock.json).
+DECAP  := admin/node_modules/.installed
 
-site: $(STAMP)  ## install, validate and serve on http://127.0.0.1:8000
+.PHONY: site build test check install formulier clean
+
+site: $(STAMP) formulier  ## install, validate and serve on http://127.0.0.1:8000
 	$(BIN)/buurtbanen bekijk
 
-build: $(STAMP)  ## install, validate and build into site/
+build: $(STAMP) formulier  ## install, validate and build into site/
 	$(BIN)/buurtbanen bouw
 
-test: $(STAMP)  ## install and run all tests
+test: $(STAMP) formulier  ## install and run all tests
 	$(BIN)/python -m pytest
 
 check: $(STAMP)  ## validate content only
@@ -26,5 +29,18 @@ $(STAMP): pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test]'
 	touch $(STAMP)
 
+# Without npm the site is still built, without /admin/; the build says so too.
+formulier:  ## install Decap CMS for the form under /admin/ (needs npm)
+	@if command -v npm >/dev/null 2>&1; then \
+		$(MAKE) --no-print-directory $(DECAP); \
+	else \
+		echo "npm ontbreekt: de site wordt gemaakt zonder het formulier op /admin/."; \
+		echo "Installeer Node.js en npm (bijvoorbeeld: apt-get install npm) om het formulier mee te bouwen."; \
+	fi
+
+$(DECAP): admin/package.json admin/package-lock.json
+	cd admin && npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
+
 clean:
-	rm -rf $(VENV) site build
+	rm -rf $(VENV) site build admin/node_modules

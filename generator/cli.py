@@ -11,6 +11,9 @@ from pathlib import Path
 from .core.problems import samenvatting
 from .core.render import bouwdatum, write_folder
 from . import nieuw as scaffold
+from .annotaties import annotatie
+from .formulier import ENV as FORMULIER_ENV
+from . import schema as json_schema
 from .site import controleer, genereer, soorten
 
 
@@ -20,15 +23,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--map", type=Path, default=Path("."), help="de map met mkdocs.yml en content/")
     sub = parser.add_subparsers(dest="opdracht", required=True, metavar="opdracht")
 
-    sub.add_parser("controleer", help="controleer alle bestanden in content/ en toon elke fout")
+    controleer_ = sub.add_parser("controleer", help="controleer alle bestanden in content/ en toon elke fout")
+    controleer_.add_argument("--github", "--ci", action="store_true",
+                             help="toon elke fout ook als melding bij de regel in een pull request op GitHub")
 
     bouw = sub.add_parser("bouw", help="controleer en bouw de site in site/")
     bouw.add_argument("--datum", help="de bouwdatum, JJJJ-MM-DD (standaard: vandaag)")
     bouw.add_argument("--uit", type=Path, default=Path("site"), help="de map voor de site")
+    bouw.add_argument("--oefenformulier", action="store_true",
+                      help="maak /admin/ als oefenformulier: het werkt zonder GitHub, niets gaat de browser uit")
 
     bekijk = sub.add_parser("bekijk", help="toon de site op http://127.0.0.1:8000 en ververs bij elke wijziging")
     bekijk.add_argument("--datum", help="de bouwdatum, JJJJ-MM-DD (standaard: vandaag)")
     bekijk.add_argument("--adres", default="127.0.0.1:8000", help="adres en poort")
+    bekijk.add_argument("--oefenformulier", action="store_true",
+                        help="toon /admin/ als oefenformulier: het werkt zonder GitHub, niets gaat de browser uit")
 
     md = sub.add_parser("markdown", help="schrijf de gemaakte pagina's als Markdown in een map")
     md.add_argument("--datum", help="de bouwdatum, JJJJ-MM-DD (standaard: vandaag)")
@@ -41,6 +50,10 @@ def main(argv: list[str] | None = None) -> int:
                        help="vul een veld in; een lijst scheid je met komma's")
     nieuw.add_argument("--datum", help="de datum van vandaag, JJJJ-MM-DD (standaard: vandaag)")
     nieuw.add_argument("--geen-vragen", action="store_true", help="stel geen vragen, gebruik de voorbeelden")
+
+    schema = sub.add_parser("schema", help="schrijf de JSON Schema's voor editors in schemas/ en .vscode/")
+    schema.add_argument("--controleer", action="store_true",
+                        help="schrijf niets; geef een fout als de bestanden niet meer kloppen")
 
     args = parser.parse_args(argv)
     try:
@@ -55,8 +68,11 @@ def main(argv: list[str] | None = None) -> int:
 
 def _controleer(args) -> int:
     inhoud, problems = controleer(args.map)
+    github = getattr(args, "github", False)
     for problem in problems:
         print(problem.format())
+        if github:
+            print(annotatie(problem))
     if problems:
         print()
     print(samenvatting(problems, inhoud.bestanden))
@@ -67,6 +83,8 @@ def _mkdocs(args, *mkdocs_args: str) -> int:
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     if getattr(args, "datum", None):
         env["BUURTBANEN_DATUM"] = args.datum
+    if getattr(args, "oefenformulier", False):
+        env[FORMULIER_ENV] = "oefenen"
     config = args.map / "mkdocs.yml"
     return subprocess.call([sys.executable, "-m", "mkdocs", *mkdocs_args, "-f", str(config)], env=env)
 
@@ -138,8 +156,23 @@ def _nieuw(args) -> int:
     return 1 if any(p.is_fout for p in own) else 0
 
 
+def _schema(args) -> int:
+    if args.controleer:
+        stale = json_schema.verschillen(args.map, soorten())
+        for rel in stale:
+            print(f"{rel} klopt niet meer met de velden.")
+        if stale:
+            print("Maak de bestanden opnieuw met: buurtbanen schema")
+        return 1 if stale else 0
+    changed = json_schema.schrijf(args.map, soorten())
+    for rel in changed:
+        print(f"Bijgewerkt: {rel}")
+    print("De schema's kloppen met de velden." if not changed else f"{len(changed)} bestanden bijgewerkt.")
+    return 0
+
+
 COMMANDS = {"controleer": _controleer, "bouw": _bouw, "bekijk": _bekijk, "markdown": _markdown,
-            "nieuw": _nieuw}
+            "nieuw": _nieuw, "schema": _schema}
 
 if __name__ == "__main__":
     sys.exit(main())

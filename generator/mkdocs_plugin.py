@@ -4,11 +4,15 @@ Enable it in mkdocs.yml as `- buurtbanen`. Options:
 - `inhoud`: the content folder, relative to mkdocs.yml (default `content`).
 - `templates`: a folder whose templates override the generator's own (optional).
 - `datum`: the build date, YYYY-MM-DD (default: BUURTBANEN_DATUM, SOURCE_DATE_EPOCH, or today).
+- `formulier`: add the web form (Decap CMS) under /admin/ when Decap is installed (default true).
+- `oauth_proxy`: the address of the OAuth proxy the form logs in to GitHub through (see
+  docs/bijdragen/beheer.md). Without it the form shows, but logging in fails.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import posixpath
 from pathlib import Path
 
@@ -20,7 +24,8 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from .core.problems import samenvatting
 from .core.render import Uitvoer, bouwdatum
-from .site import controleer, genereer
+from . import formulier
+from .site import controleer, genereer, soorten
 from .zoeken import indexeer
 
 log = logging.getLogger("mkdocs.plugins.buurtbanen")
@@ -31,6 +36,8 @@ class BuurtbanenConfig(Config):
     inhoud = c.Type(str, default="content")
     templates = c.Optional(c.Type(str))
     datum = c.Optional(c.Type(str))
+    formulier = c.Type(bool, default=True)
+    oauth_proxy = c.Optional(c.Type(str))
 
 
 class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
@@ -54,6 +61,8 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
             mappen_urls=config.use_directory_urls, bestaande={f.src_uri for f in files.documentation_pages()})
         for out in uitvoer:
             add_generated(files, out, config, root)
+        if self.config.formulier and not self.fouten:
+            add_formulier(files, config, root, self.config.oauth_proxy)
         return files
 
     def on_page_markdown(self, markdown, *, page, config, files):
@@ -78,10 +87,32 @@ def add_generated(files: Files, out: Uitvoer, config, root: Path) -> None:
             "Geef het bestand in docs/ een andere naam.")
     inclusion = InclusionLevel.UNDEFINED if out.in_nav or not out.is_pagina else InclusionLevel.NOT_IN_NAV
     file = File.generated(config, out.pad, content=out.inhoud, inclusion=inclusion)
-    if out.bron:
-        # The edit link points at the YAML source, not at a page that does not exist in docs/.
-        file.edit_uri = posixpath.relpath((root / out.bron).as_posix(), Path(config.docs_dir).as_posix())
+    # The edit link points at the YAML source, not at a page that does not exist in docs/; an
+    # overview page's at its template, when that template is part of this project.
+    source = root / out.bron if out.bron else Path(out.sjabloon) if out.sjabloon else None
+    if source is not None and (out.bron or source.resolve().is_relative_to(root.resolve())):
+        file.edit_uri = posixpath.relpath(source.as_posix(), Path(config.docs_dir).as_posix())
     files.append(file)
+
+
+def add_formulier(files: Files, config, root: Path, oauth_proxy: str | None) -> None:
+    """The form under /admin/, or a clear message why it is left out."""
+    if not formulier.decap_aanwezig():
+        message = ("Het formulier (/admin/) is weggelaten: Decap CMS is niet geïnstalleerd. "
+                   "Installeer Node.js en npm, en bouw opnieuw met 'make build'.")
+        if os.environ.get("CI"):
+            raise PluginError(message + " In CI moet het formulier er zijn.")
+        log.info(message)
+        return
+    oefen = formulier.oefenen()
+    if not oefen and not oauth_proxy:
+        log.info("Het formulier heeft nog geen OAuth-proxy (oauth_proxy in mkdocs.yml): "
+                 "inloggen met GitHub werkt pas als die er is.")
+    for bestand in formulier.bestanden(soorten(), config, root, oauth_proxy, oefen):
+        if bestand.bron is not None:
+            files.append(File.generated(config, bestand.pad, abs_src_path=str(bestand.bron)))
+        else:
+            files.append(File.generated(config, bestand.pad, content=bestand.inhoud))
 
 
 def problemen_pagina(problems, bestanden) -> list[Uitvoer]:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 import importlib
 import pkgutil
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
+from . import foutenlijst
 from . import soorten as soorten_pkg
 from .core.content import Inhoud, Soort, load_content
 from .core.problems import Problem
@@ -45,13 +46,19 @@ def genereer(inhoud: Inhoud, bouwdatum: dt.date, templates: list[Path] = (), *, 
     context = Context(bouwdatum, make_env(list(templates)), site_url=site_url or "",
                       mappen_urls=mappen_urls, bestaande=set(bestaande))
     bronnen = {str(item.pad): item for item in inhoud}
-    uitvoer: dict[str, Uitvoer] = {}
+    pages = []
     for module in sorted(modules(), key=lambda m: getattr(m, "NA_DE_ANDEREN", False)):
         for out in module.paginas(inhoud, context):
-            if out.pad in uitvoer:
-                raise ValueError(f"two generated files share the path {out.pad!r}")
-            if out.is_pagina and out.bron in bronnen:
-                out = replace(out, inhoud=out.inhoud + zoekextra(bronnen[out.bron]))
-            uitvoer[out.pad] = out
-            context.bestaande.add(out.pad)
+            context.bestaande.add(out.pad)  # modules that run later may link to it
+            pages.append(out)
+    pages.append(foutenlijst.pagina(context))
+    uitvoer: dict[str, Uitvoer] = {}
+    for out in pages:
+        if out.pad in uitvoer:
+            raise ValueError(f"two generated files share the path {out.pad!r}")
+        if out.bron is None and out.pad in context.sjablonen:
+            out = replace(out, sjabloon=context.sjablonen[out.pad])  # its "edit" link opens the template
+        if out.is_pagina and out.bron in bronnen:
+            out = replace(out, inhoud=out.inhoud + zoekextra(bronnen[out.bron]))
+        uitvoer[out.pad] = out
     return sorted(uitvoer.values(), key=lambda o: o.pad)

@@ -25,11 +25,11 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
 _skipped_browser: list[str] = []
 
 
-def bouw(project: Path, uit: Path, datum: str = BOUWDATUM) -> subprocess.CompletedProcess:
+def bouw(project: Path, uit: Path, datum: str = BOUWDATUM, *extra: str) -> subprocess.CompletedProcess:
     """Run `buurtbanen bouw` (validate, then `mkdocs build --strict`) on a project folder."""
     return subprocess.run(
         [sys.executable, "-m", "generator.cli", "--map", str(project), "bouw", "--datum", datum,
-         "--uit", str(uit)],
+         "--uit", str(uit), *extra],
         capture_output=True, text=True, cwd=ROOT)
 
 
@@ -79,6 +79,9 @@ def fixture_site_url(tmp_path_factory):
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    # As a web host serves it: Decap reads /admin/config.yml and says so when it is not YAML.
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map, ".yml": "text/yaml"}
+
     def log_message(self, *args):
         pass
 
@@ -146,4 +149,5 @@ def bezoek(browser):
 def pytest_terminal_summary(terminalreporter):
     if _skipped_browser:
         terminalreporter.write_sep("!", "BROWSERTESTS OVERGESLAGEN", yellow=True)
-        terminalreporter.write_line(_skipped_browser[0])
+        for message in dict.fromkeys(_skipped_browser):
+            terminalreporter.write_line(message)

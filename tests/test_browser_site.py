@@ -3,7 +3,7 @@
 import pytest
 
 PAGES = ["", "vuistregels/", "vuistregels/volwaardige-collega/", "vuistregels/gespreksleidraad/",
-         "routekaart/", "routekaart/het-eigen-plan/", "over/"]
+         "routekaart/", "routekaart/het-eigen-plan/", "over/", "bijdragen/", "bijdragen/foutmeldingen/"]
 
 
 @pytest.mark.parametrize("path", PAGES)

@@ -5,13 +5,18 @@ import pytest
 from generator import nieuw
 from generator.cli import main
 from generator.site import soorten
+from schemahulp import schema_fouten
 
 
 @pytest.mark.parametrize("soort", sorted(soorten()))
 def test_new_file_of_every_type_validates(soort, fixture_project, capsys):
+    before = set((fixture_project / "content").rglob("*.yaml"))
     assert main(["--map", str(fixture_project), "nieuw", soort, "--geen-vragen",
                  "--datum", "2026-11-23"]) == 0, capsys.readouterr().out
     assert main(["--map", str(fixture_project), "controleer"]) == 0, capsys.readouterr().out
+    (new,) = set((fixture_project / "content").rglob("*.yaml")) - before
+    # The editor's VS Code sees the same file through the JSON Schema: it must agree.
+    assert schema_fouten(soort, new.read_text(encoding="utf-8"), new.name) == []
 
 
 def test_flags_fill_fields_and_name_the_file(fixture_project, capsys):

@@ -73,9 +73,15 @@ class Inhoud:
     bestanden: int = 0
 
     def alle(self, soort: str) -> list[Item]:
-        """Every item of a type, in the type's reading order."""
+        """Every item of a type, in the type's reading order; items with problems last, by id.
+
+        A wrong value (`nummer: een`) is empty after checking, so it cannot be sorted with the
+        others: it is reported as a problem, and must not crash the sorting.
+        """
         s = self.soorten[soort]
-        return sorted(self.items.get(soort, {}).values(), key=lambda i: (s.volgorde(i), i.id))
+        items = self.items.get(soort, {}).values()
+        goed = sorted((i for i in items if i.geldig), key=lambda i: (s.volgorde(i), i.id))
+        return goed + sorted((i for i in items if not i.geldig), key=lambda i: i.id)
 
     def get(self, soort: str, id: str) -> Item | None:
         return self.items.get(soort, {}).get(id)

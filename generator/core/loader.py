@@ -31,7 +31,7 @@ _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _NULL = {"", "~", "null", "Null", "NULL"}
 
 # PyYAML's English syntax messages, said again in plain Dutch.
-_SYNTAX = [
+SYNTAX = [
     ("mapping values are not allowed", "hier staat een dubbele punt ( : ) die niet mag."),
     ("could not find expected ':'", "na een veldnaam hoort een dubbele punt ( : )."),
     ("found unexpected end of stream", "het bestand stopt midden in een tekst."),
@@ -89,7 +89,7 @@ def load(text: str, rel_path: Path) -> tuple[Document | None, list[Problem]]:
 
 def _dutch_syntax(error: yaml.MarkedYAMLError) -> str:
     said = f"{error.context or ''} {error.problem or ''}"
-    for english, dutch in _SYNTAX:
+    for english, dutch in SYNTAX:
         if english in said:
             return dutch
     return "de opmaak van het bestand klopt hier niet."

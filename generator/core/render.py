@@ -23,6 +23,7 @@ class Uitvoer:
     inhoud: str
     bron: str | None = None  # the YAML file it comes from, relative to the project root
     in_nav: bool = False  # overview pages may be in the nav; item pages never are
+    sjabloon: str | None = None  # the template file that made it (filled in by site.genereer)
 
     @property
     def is_pagina(self) -> bool:
@@ -43,11 +44,14 @@ class Context:
     site_url: str = ""  # the site's absolute address (mkdocs.yml site_url); "" when unknown
     mappen_urls: bool = True  # MkDocs' use_directory_urls: x.md is served as x/
     bestaande: set[str] = field(default_factory=set)  # pages in the build so far (docs/ and generated)
+    sjablonen: dict[str, str] = field(default_factory=dict)  # page path -> template file used
 
     def render(self, template: str, pad: str, **values) -> str:
         """Render `template` for the page at `pad`; `url(target)` gives a link relative to it."""
         here = posixpath.dirname(pad)
-        return self.env.get_template(template).render(
+        found = self.env.get_template(template)
+        self.sjablonen[pad] = found.filename
+        return found.render(
             url=lambda target: posixpath.relpath(target, here or "."),
             pad=pad, bouwdatum=self.bouwdatum, bestaat=self.bestaat, **values,
         )

@@ -1,0 +1,265 @@
+"""The web form under /admin/: Decap CMS, its collections made from the field declarations.
+
+Decap comes from the npm registry, pinned in `admin/package-lock.json`; `make` installs it with
+`npm ci` and we copy its built files (`dist/`) into the site, so the form loads nothing from a
+CDN. Without npm the site is built without /admin/, and the build says so.
+
+Two variants of `config.yml`:
+- the real form: Decap's `github` backend with the editorial workflow, so every change becomes a
+  pull request. Logging in needs an OAuth proxy (`oauth_proxy` in mkdocs.yml; see
+  docs/bijdragen/beheer.md);
+- the practice form (`BUURTBANEN_FORMULIER=oefenen`, or `buurtbanen bouw --oefenformulier`):
+  Decap's `test-repo` backend, filled with a copy of the content. Nothing leaves the browser.
+  The browser tests use it, and editors can try the form with it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .core.content import Soort
+from .core.fields import Veld
+from .schema import beschrijving
+
+MAP = "admin"
+DECAP = Path(__file__).resolve().parent.parent / "admin" / "node_modules" / "decap-cms" / "dist"
+ENV = "BUURTBANEN_FORMULIER"
+DECAP_ENV = "BUURTBANEN_DECAP"
+OAUTH_VOORBEELD = "https://oauth-proxy.voorbeeld.invalid"  # placeholder until a proxy runs
+# Decap's built files: the main script, the chunks it loads from its own folder, and the WebP
+# encoders (WebAssembly) its image handling loads. Source maps and the `cms.js` copy are left out.
+DECAP_BESTANDEN = re.compile(r"decap-cms\.js|[0-9]+\.decap-cms\.js|decap-cms\.js\.LICENSE\.txt|[0-9a-f]+\.wasm")
+NAAM_VELDEN = ("titel", "naam", "vraag")
+KNOPPEN = ["bold", "italic", "link", "heading-two", "heading-three", "quote", "bulleted-list",
+           "numbered-list"]
+
+
+@dataclass(frozen=True)
+class Bestand:
+    """One file of /admin/: `inhoud` for a made file, `bron` for one copied from Decap."""
+
+    pad: str
+    inhoud: str | None = None
+    bron: Path | None = None
+
+
+def oefenen(environ=os.environ) -> bool:
+    return environ.get(ENV, "") == "oefenen"
+
+
+def decap_map(environ=os.environ) -> Path:
+    """Decap's built files: from `make formulier`, or where BUURTBANEN_DECAP points."""
+    return Path(environ[DECAP_ENV]) if environ.get(DECAP_ENV) else DECAP
+
+
+def decap_aanwezig(dist: Path | None = None) -> bool:
+    return ((dist or decap_map()) / "decap-cms.js").is_file()
+
+
+def bestanden(soorten: dict[str, Soort], mkdocs_config, root: Path, oauth_proxy: str | None,
+              oefen: bool, dist: Path | None = None) -> list[Bestand]:
+    """Everything under /admin/. Call only when `decap_aanwezig(dist)`."""
+    dist = dist or decap_map()
+    cfg = config(soorten, repo=_repo(mkdocs_config.repo_url), branch=_branch(mkdocs_config.edit_uri),
+                 site_url=mkdocs_config.site_url, oauth_proxy=oauth_proxy, oefen=oefen)
+    made = [Bestand(f"{MAP}/index.html", index_html(oefen)), Bestand(f"{MAP}/config.yml", config_yaml(cfg))]
+    if oefen:
+        made.append(Bestand(f"{MAP}/oefeninhoud.js", oefeninhoud_js(root, soorten)))
+    copied = [Bestand(f"{MAP}/{p.name}", bron=p) for p in sorted(dist.iterdir())
+              if DECAP_BESTANDEN.fullmatch(p.name)]
+    return made + copied
+
+
+# --- config.yml ---------------------------------------------------------------------------------
+
+def config(soorten: dict[str, Soort], *, repo: str, branch: str = "main", site_url: str | None = None,
+           oauth_proxy: str | None = None, oefen: bool = False) -> dict:
+    if oefen:
+        backend = {"name": "test-repo"}
+    else:
+        backend = {
+            "name": "github",
+            "repo": repo,
+            "branch": branch,
+            # GitHub only hands out a login token to a server that knows the app's secret: the
+            # OAuth proxy. Its /auth and /callback do the login; see docs/bijdragen/beheer.md.
+            "base_url": oauth_proxy or OAUTH_VOORBEELD,
+            "auth_endpoint": "auth",
+            # People without write access propose their change from a fork, as a pull request.
+            "open_authoring": True,
+            "auth_scope": "public_repo",
+        }
+    result = {
+        "locale": "nl",
+        "publish_mode": "editorial_workflow",
+        "backend": backend,
+        # Decap needs a media folder. Image widgets are off (no photos of residents), so nothing
+        # is ever written here.
+        "media_folder": "docs/assets/formulier",
+        "slug": {"encoding": "ascii", "clean_accents": True, "sanitize_replacement": "-"},
+        "editor": {"preview": False},  # Decap's preview does not look like our pages; it would mislead
+        "collections": [collection(s, soorten) for s in soorten.values()],
+    }
+    if site_url:
+        result["site_url"] = result["display_url"] = site_url
+    return result
+
+
+def collection(soort: Soort, soorten: dict[str, Soort]) -> dict:
+    return {
+        "name": soort.naam,
+        "label": soort.map.rsplit("/", 1)[-1].replace("-", " ").capitalize(),
+        "label_singular": soort.naam,
+        "description": f"De bestanden in content/{soort.map}/. Een nieuw bestand krijgt zijn naam van "
+                       f"het veld '{naam_veld(soort)}'.",
+        "folder": f"content/{soort.map}",
+        "extension": "yaml",
+        "format": "yaml",
+        "create": True,
+        "delete": False,  # removing a page is for a reviewer on GitHub, not a click in the form
+        "identifier_field": naam_veld(soort),
+        "slug": "{{slug}}",  # the file name, made from the identifier field
+        "fields": [veld(v, soorten) for v in soort.alle_velden],
+    }
+
+
+def naam_veld(soort: Soort) -> str:
+    """The field that names an item: its title, name or question."""
+    names = [v.naam for v in soort.velden]
+    return next((n for n in NAAM_VELDEN if n in names),
+                next(v.naam for v in soort.velden if v.soort == "tekst" and v.verplicht))
+
+
+def veld(v: Veld, soorten: dict[str, Soort]) -> dict:
+    """One Decap field for one declared field."""
+    # Decap itself marks optional fields ("optioneel"), so the hint does not say it again.
+    hint = v.uitleg + (f" Minstens {v.min_aantal}." if v.min_aantal > 1 else "")
+    base = {"name": v.naam, "label": _label(v.naam), "hint": hint, "required": v.verplicht}
+    return {**base, **_widget(v, soorten)}
+
+
+def _widget(v: Veld, soorten) -> dict:
+    soort = v.soort
+    if soort == "tekst":
+        return {"widget": "string"}
+    if soort == "markdown":
+        return {"widget": "markdown", "buttons": list(KNOPPEN), "editor_components": []}
+    if soort == "getal":
+        limits = {"min": v.minimum, "max": v.maximum}
+        return {"widget": "number", "value_type": "int", "step": 1,
+                **{k: n for k, n in limits.items() if n is not None}}
+    if soort == "datum":
+        return {"widget": "datetime", "format": "YYYY-MM-DD", "date_format": "YYYY-MM-DD", "time_format": False}
+    if soort == "ja-nee":
+        return {"widget": "boolean", "default": False}
+    if soort == "keuze":
+        return {"widget": "select", "options": list(v.keuzes)}
+    if soort == "verwijzing":
+        return _relation(v, soorten)
+    if soort == "lijst":
+        item, minimum = v.item, {"min": v.min_aantal} if v.min_aantal else {}
+        if item.soort == "keuze":
+            return {"widget": "select", "multiple": True, "options": list(item.keuzes), **minimum}
+        if item.soort == "verwijzing":
+            return {**_relation(item, soorten), "multiple": True, **minimum}
+        if item.soort == "onderdeel":
+            first = item.velden[0].naam
+            return {"widget": "list", "label_singular": _label(item.naam), "summary": "{{fields." + first + "}}",
+                    "fields": [veld(sub, soorten) for sub in item.velden], **minimum}
+        return {"widget": "list", "field": {**veld(item, soorten), "hint": ""}, **minimum}
+    if soort == "onderdeel":
+        return {"widget": "object", "fields": [veld(sub, soorten) for sub in v.velden]}
+    if soort == "koppeling":
+        # One optional sub-field per allowed key, each holding the declared item.
+        return {"widget": "object", "collapsed": False, "fields": [
+            {**veld(v.item, soorten), "name": key, "label": _label(key), "required": False,
+             "hint": beschrijving(v.item, soorten)} for key in v.keuzes]}
+    raise AssertionError(f"unknown field kind {soort!r}")
+
+
+def _relation(v: Veld, soorten) -> dict:
+    target = soorten[v.naar]
+    shown = naam_veld(target)
+    return {"widget": "relation", "collection": target.naam, "value_field": "{{slug}}",
+            "search_fields": [shown], "display_fields": [shown], "options_length": 100}
+
+
+def _label(naam: str) -> str:
+    """'voor_wie' -> 'Voor wie'."""
+    return naam.replace("_", " ").replace("-", " ").capitalize()
+
+
+def _repo(repo_url: str | None) -> str:
+    match = re.fullmatch(r"https://github\.com/([^/]+/[^/]+?)(?:\.git)?/?", repo_url or "")
+    if not match:
+        raise ValueError("Het formulier heeft repo_url in mkdocs.yml nodig, zoals https://github.com/eigenaar/naam")
+    return match[1]
+
+
+def _branch(edit_uri: str | None) -> str:
+    match = re.match(r"(?:edit|blob)/([^/]+)/", edit_uri or "")
+    return match[1] if match else "main"
+
+
+def config_yaml(cfg: dict) -> str:
+    head = ("# Made by the buurtbanen generator from the field declarations in generator/soorten/.\n"
+            "# Do not edit: change the declarations, or generator/formulier.py.\n")
+    return head + yaml.safe_dump(cfg, allow_unicode=True, sort_keys=False, width=100)
+
+
+# --- index.html and the practice content --------------------------------------------------------
+
+def index_html(oefen: bool) -> str:
+    titel = "Oefenformulier" if oefen else "Formulier"
+    oefenscript = '  <script src="oefeninhoud.js"></script>\n' if oefen else ""
+    return f"""<!doctype html>
+<html lang="nl">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <meta name="robots" content="noindex">
+  <title>{titel} – Buurtbaan Kennisbank</title>
+  <link href="config.yml" type="text/yaml" rel="cms-config-url">
+  <link rel="icon" href="../assets/images/favicon.png">
+</head>
+<body>
+  <noscript>Het formulier werkt alleen met JavaScript. Je kunt de inhoud ook op GitHub aanpassen:
+    lees hoe op de pagina <a href="../bijdragen/">Bijdragen</a>.</noscript>
+{oefenscript}  <script src="decap-cms.js"></script>
+</body>
+</html>
+"""
+
+
+def oefeninhoud_js(root: Path, soorten: dict[str, Soort]) -> str:
+    """A copy of the content for the practice form, as Decap's test-repo backend reads it."""
+    folders = {}
+    for soort in soorten.values():
+        folder = root / "content" / soort.map
+        files = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
+        folders[f"content/{soort.map}"] = {p.name: {"content": p.read_text(encoding="utf-8")} for p in files}
+    data = json.dumps(folders, ensure_ascii=False, indent=1, sort_keys=True)
+    return f"""// A copy of content/ for the practice form (Decap's test-repo backend). What you change in
+// the practice form stays in this browser tab.
+(function () {{
+  var folders = {data};
+  var tree = {{}};
+  Object.keys(folders).forEach(function (folder) {{
+    // test-repo lists a folder by its whole path, and reads a file by walking the path.
+    tree[folder] = folders[folder];
+    var node = tree;
+    var parts = folder.split("/");
+    parts.forEach(function (part, i) {{
+      node[part] = node[part] || (i === parts.length - 1 ? folders[folder] : {{}});
+      node = node[part];
+    }});
+  }});
+  window.repoFiles = tree;
+}})();
+"""

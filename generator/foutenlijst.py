@@ -1,0 +1,78 @@
+"""The error catalogue: every message the validator can give, with its example mistake and fix.
+
+Made from the message table itself (`core.problems.MELDINGEN`, including what content types add
+with `register`), so the page cannot drift from what editors really see.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from dataclasses import dataclass
+
+from .core.loader import SYNTAX
+from .core.problems import FOUT, MELDINGEN
+from .core.render import Context, Uitvoer
+
+PAD = "bijdragen/foutmeldingen.md"
+BRON = "generator/core/problems.py"
+
+# What the validator fills in, said as words: shown in italics on the page.
+WOORDEN = {
+    "gevonden": "wat er staat",
+    "naam": "veld",
+    "uitleg": "wat er mis is in de opmaak",
+    "voorstel": "goede-naam",
+    "id": "naam",
+    "ander": "ander bestand",
+    "map": "map",
+    "keuzes": "de waarden die kunnen",
+    "waarde": "getal",
+    "grens": "grens",
+    "aantal": "aantal",
+    "minimum": "aantal",
+    "tekort": "wat er mist",
+    "voorbeeld": "een voorbeeld",
+    "suggestie": " Een voorstel, als we er een weten.",  # the real one starts with a space too
+    "tip": "een tip die past bij wat er staat",
+    "soort": "soort",
+}
+
+
+@dataclass(frozen=True)
+class Regel:
+    code: str
+    tekst: str
+    tip: str
+    tip_voorbeeld: str  # the lines of the tip after the first, shown as a block
+    fout: str
+    goed: str
+    is_fout: bool
+    varianten: tuple[str, ...] = ()  # what the validator may fill in for the whole message
+
+
+def pagina(ctx: Context) -> Uitvoer:
+    regels = [_regel(code, m) for code, m in MELDINGEN.items()]
+    return Uitvoer(PAD, ctx.render("bijdragen/foutmeldingen.md.j2", PAD,
+                                   fouten=[r for r in regels if r.is_fout],
+                                   waarschuwingen=[r for r in regels if not r.is_fout]),
+                   bron=BRON, in_nav=True)
+
+
+def _regel(code, melding) -> Regel:
+    eerste, _, rest = melding.tip.partition("\n")
+    tekst = re.sub(r"[^\W\d_]", lambda m: m.group().upper(), _invullen(melding.tekst, "*{}*"), count=1)
+    # A YAML syntax error's message is one of the loader's plain-Dutch sentences: list them all.
+    varianten = tuple(dict.fromkeys(dutch for _, dutch in SYNTAX)) if "{uitleg}" in melding.tekst else ()
+    return Regel(code, tekst, _invullen(eerste, "*{}*").strip(), _invullen(rest, "…"),
+                 melding.fout, melding.goed, melding.ernst == FOUT, varianten)
+
+
+def _invullen(text: str, vorm: str) -> str:
+    """'{gevonden}' kan hier niet. -> '*wat er staat*' kan hier niet."""
+    names = [name for _, name, _, _ in string.Formatter().parse(text) if name]
+    for name in names:
+        woord = WOORDEN.get(name, "…")
+        shown = vorm.format(woord.strip()) if vorm != "…" else "…"
+        text = text.replace("{" + name + "}", " " * woord.startswith(" ") + shown)
+    return re.sub(r" +\n", "\n", text)

@@ -1,0 +1,135 @@
+"""The form under /admin/ in Chromium, offline, with Decap's test-repo backend (the practice form).
+
+Every request to a host other than our local server is blocked and recorded, and must not happen.
+No console message is filtered: the form must load, open every collection and a new entry, and
+save, with no error at all.
+"""
+
+import os
+import re
+from pathlib import PurePosixPath
+
+import pytest
+
+from conftest import BOUWDATUM, ROOT, _skipped_browser, bouw, serve_folder
+from generator import formulier
+from generator.core import loader
+from generator.site import controleer, soorten
+from schemahulp import als_json, schema_fouten
+
+SOORTEN = soorten()
+
+
+@pytest.fixture(scope="module")
+def admin_url(tmp_path_factory):
+    if not formulier.decap_aanwezig():
+        message = ("Decap CMS is niet geïnstalleerd (admin/node_modules): de formuliertests zijn "
+                   "overgeslagen. Installeer npm en draai: make formulier")
+        if os.environ.get("CI"):
+            pytest.fail("In CI moet het formulier er zijn. " + message, pytrace=False)
+        _skipped_browser.append(message)
+        pytest.skip(message)
+    uit = tmp_path_factory.mktemp("oefensite")
+    result = bouw(ROOT, uit, BOUWDATUM, "--oefenformulier")
+    assert result.returncode == 0, result.stdout + result.stderr
+    url, server = serve_folder(uit)
+    yield url + "admin/"
+    server.shutdown()
+
+
+def _open(bezoek, url: str):
+    """A fresh browser that may only talk to our server, logged in to the practice form."""
+    visit = bezoek()
+    visit.blocked = []
+    local = url.split("/admin/")[0] + "/"
+
+    def route(r):
+        if r.request.url.startswith(local):
+            r.continue_()
+        else:
+            visit.blocked.append(r.request.url)
+            r.abort()
+    visit.context.route("**/*", route)
+    # Decap fills some fields of a new entry itself (an empty list for a multiple select), so
+    # leaving an untouched new entry asks "Weet je zeker dat je deze pagina wilt verlaten?".
+    # Playwright would dismiss it and stay; we answer yes, as an editor moving on would.
+    visit.dialogs = []
+    visit.page.on("dialog", lambda d: (visit.dialogs.append(d.message), d.accept()))
+    visit.page.goto(url, wait_until="networkidle")
+    visit.page.get_by_role("button", name="Inloggen").click()
+    return visit
+
+
+def test_every_collection_and_a_new_entry_open_offline_without_errors(admin_url, bezoek):
+    visit = _open(bezoek, admin_url)
+    page = visit.page
+    for soort in SOORTEN.values():
+        collectie = formulier.collection(soort, SOORTEN)
+        page.goto(admin_url + f"#/collections/{soort.naam}")
+        page.get_by_role("heading", name=collectie["label"], exact=True).wait_for()
+        assert page.get_by_text(collectie["description"]).is_visible()
+
+        page.goto(admin_url + f"#/collections/{soort.naam}/new")
+        page.get_by_role("button", name="Opslaan").wait_for()
+        labels = [" ".join(t.split()) for t in page.locator("label").all_text_contents()]
+        for veld in soort.alle_velden:
+            name = formulier._label(veld.naam)
+            assert any(re.fullmatch(re.escape(name) + r"( \(optioneel\))?", t, re.I) for t in labels), \
+                (soort.naam, name, labels)
+    assert visit.blocked == []
+    assert visit.errors == []
+
+
+def test_the_form_speaks_dutch(admin_url, bezoek):
+    visit = _open(bezoek, admin_url)
+    visit.page.get_by_role("link", name="Inhoud").wait_for()
+    assert visit.page.get_by_text("Inhoudstypen").is_visible()
+    assert visit.errors == []
+
+
+EERSTE = {naam: sorted((ROOT / "content" / s.map).glob("*.yaml"))[0] for naam, s in SOORTEN.items()}
+
+
+@pytest.mark.parametrize("soort", sorted(SOORTEN))
+def test_saving_an_entry_writes_a_file_the_validator_accepts(soort, admin_url, bezoek, tmp_path):
+    path = EERSTE[soort]
+    rel = path.relative_to(ROOT).as_posix()
+    veld = formulier.naam_veld(SOORTEN[soort])
+    visit = _open(bezoek, admin_url)
+    page = visit.page
+    page.goto(admin_url + f"#/collections/{soort}/entries/{path.stem}")
+    label = page.locator("label", has_text=re.compile(rf"^{re.escape(formulier._label(veld))}$", re.I)).first
+    field = page.locator("#" + label.get_attribute("for"))
+    old = field.input_value()
+    assert old
+    field.fill(old + " (aangepast)")
+    page.get_by_role("button", name="Opslaan").click()
+    page.get_by_text("Wijzigingen opgeslagen").first.wait_for()
+    saved = dict(page.evaluate(
+        "Object.values(window.repoFilesUnpublished).flatMap(e => e.diffs.map(d => [d.path, d.content]))"))
+    assert list(saved) == [rel]
+    assert visit.blocked == []
+    assert visit.errors == []
+
+    # The file Decap wrote passes our validator and the JSON Schema, next to all other content.
+    project = tmp_path / "project"
+    for other in (ROOT / "content").rglob("*.yaml"):
+        target = project / other.relative_to(ROOT)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(other.read_text(encoding="utf-8"), encoding="utf-8")
+    (project / rel).write_text(saved[rel], encoding="utf-8")
+    _, problems = controleer(project)
+    assert [p.format() for p in problems] == []
+    assert schema_fouten(soort, saved[rel], path.name) == []
+
+    # Only the changed field differs; Markdown may be re-wrapped, but says the same.
+    before, _ = loader.load(path.read_text(encoding="utf-8"), PurePosixPath(rel))
+    after, _ = loader.load(saved[rel], PurePosixPath(rel))
+    changed = {**before.data, veld: old + " (aangepast)"}
+    for name, value in changed.items():
+        kind = next(v.soort for v in SOORTEN[soort].alle_velden if v.naam == name)
+        got = after.data.get(name)
+        if kind == "markdown":
+            value, got = " ".join(value.split()), " ".join(got.split())
+        assert als_json(got) == als_json(value), name
+    assert set(after.data) == set(changed)

@@ -1,0 +1,46 @@
+"""The GitHub workflows and the pre-commit hook call commands that exist, in the promised order."""
+
+import shlex
+
+import yaml
+
+from conftest import ROOT
+from generator.cli import COMMANDS
+
+
+def _load(rel):
+    return yaml.safe_load((ROOT / rel).read_text(encoding="utf-8"))
+
+
+def _steps(workflow):
+    return [step for job in workflow["jobs"].values() for step in job.get("steps", [])]
+
+
+def test_pull_requests_check_content_with_annotations_then_run_all_tests():
+    workflow = _load(".github/workflows/controleer.yml")
+    assert "pull_request" in workflow[True]  # YAML 1.1 reads the key `on` as true
+    inhoud, tests = workflow["jobs"]["inhoud"], workflow["jobs"]["tests"]
+    assert tests["needs"] == "inhoud"
+    assert any(s.get("with", {}).get("python-version") == "3.11" for s in inhoud["steps"])
+    assert ".venv/bin/buurtbanen controleer --github" in [s.get("run") for s in inhoud["steps"]]
+    assert "bash .ci/run" in [s.get("run") for s in tests["steps"]]
+    assert "make test" in (ROOT / ".ci/run").read_text()
+
+
+def test_main_is_published_with_the_official_pages_actions():
+    workflow = _load(".github/workflows/publiceer.yml")
+    assert workflow[True]["push"]["branches"] == ["main"]
+    uses = [s.get("uses", "").split("@")[0] for s in _steps(workflow)]
+    for action in ["actions/configure-pages", "actions/upload-pages-artifact", "actions/deploy-pages"]:
+        assert action in uses
+    for step in _steps(workflow):
+        if "uses" in step:
+            assert step["uses"].split("@")[1].startswith("v"), step  # pinned by major version
+
+
+def test_pre_commit_hooks_run_existing_commands():
+    config = _load(".pre-commit-config.yaml")
+    for hook in config["repos"][0]["hooks"]:
+        program, command, *_ = shlex.split(hook["entry"])
+        assert program == ".venv/bin/buurtbanen"
+        assert command in COMMANDS

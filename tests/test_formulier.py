@@ -1,0 +1,120 @@
+"""The form's config.yml, made from the field declarations, and the build with and without Decap."""
+
+import os
+import subprocess
+import sys
+
+import yaml
+
+from conftest import BOUWDATUM, ROOT
+from generator import formulier
+from generator.core.fields import Veld, datum, getal, keuze, koppeling, lijst, markdown, onderdeel, tekst, verwijzing
+from generator.site import soorten
+
+SOORTEN = soorten()
+
+
+def _config(**kw):
+    return formulier.config(SOORTEN, repo="buurtbaan/kennisbank", site_url="https://buurtbaan.github.io/kennisbank/", **kw)
+
+
+def test_dutch_editorial_workflow_on_github():
+    cfg = _config(oauth_proxy="https://oauth.buurtbaan.example")
+    assert cfg["locale"] == "nl"
+    assert cfg["publish_mode"] == "editorial_workflow"
+    assert cfg["backend"] == {"name": "github", "repo": "buurtbaan/kennisbank", "branch": "main",
+                              "base_url": "https://oauth.buurtbaan.example", "auth_endpoint": "auth",
+                              "open_authoring": True, "auth_scope": "public_repo"}
+
+
+def test_without_a_proxy_the_placeholder_is_used_and_practice_uses_test_repo():
+    assert _config()["backend"]["base_url"] == formulier.OAUTH_VOORBEELD
+    assert _config(oefen=True)["backend"] == {"name": "test-repo"}
+
+
+def test_one_folder_collection_per_content_type():
+    collections = {c["name"]: c for c in _config()["collections"]}
+    assert set(collections) == set(SOORTEN)
+    for naam, soort in SOORTEN.items():
+        c = collections[naam]
+        assert (c["folder"], c["extension"], c["format"], c["slug"]) == (f"content/{soort.map}", "yaml", "yaml", "{{slug}}")
+        assert [f["name"] for f in c["fields"]] == [v.naam for v in soort.alle_velden]
+        assert c["identifier_field"] in [v.naam for v in soort.velden]
+
+
+def test_field_kinds_become_decap_widgets():
+    def veld(v):
+        return formulier.veld(v, SOORTEN)
+
+    assert veld(tekst("titel", "De titel.")) == {
+        "name": "titel", "label": "Titel", "hint": "De titel.", "required": True, "widget": "string"}
+    assert veld(getal("uren_per_week", "Uren.", minimum=1, maximum=40, verplicht=False)) == {
+        "name": "uren_per_week", "label": "Uren per week", "hint": "Uren.", "required": False,
+        "widget": "number", "value_type": "int", "step": 1, "min": 1, "max": 40}
+    assert veld(datum("sluit", "Sluitdatum."))["widget"] == "datetime"
+    assert veld(datum("sluit", "Sluitdatum."))["time_format"] is False
+    assert veld(datum("sluit", "Sluitdatum."))["format"] == "YYYY-MM-DD"
+    assert veld(keuze("groep", "Groep.", ["doel", "praktijk"]))["options"] == ["doel", "praktijk"]
+    relation = veld(verwijzing("werkgever", "Werkgever.", "organisatie"))
+    assert {k: relation[k] for k in ("widget", "collection", "value_field", "search_fields", "display_fields")} == {
+        "widget": "relation", "collection": "organisatie", "value_field": "{{slug}}",
+        "search_fields": ["naam"], "display_fields": ["naam"]}
+    many = veld(lijst(verwijzing("zie_ook", "Zie ook.", "vuistregel"), verplicht=False))
+    assert (many["widget"], many["multiple"], many["collection"]) == ("relation", True, "vuistregel")
+    rollen = veld(lijst(keuze("voor_wie", "Voor wie.", ["buurtbaner", "werkgever"]), min_aantal=1))
+    assert (rollen["widget"], rollen["multiple"], rollen["min"]) == ("select", True, 1)
+    steps = veld(lijst(onderdeel("valkuilen", "Valkuilen.", (tekst("valkuil", "Wat."), tekst("tip", "Tip."))),
+                       min_aantal=3))
+    assert (steps["widget"], steps["min"], [f["name"] for f in steps["fields"]]) == ("list", 3, ["valkuil", "tip"])
+    assert steps["hint"] == "Valkuilen. Minstens 3."
+    texts = veld(lijst(tekst("route", "Stappen.")))
+    assert texts["widget"] == "list" and texts["field"]["widget"] == "string"
+    assert veld(markdown("toelichting", "Uitleg."))["editor_components"] == []
+    plan = veld(koppeling("inwerkplan", "Taken per rol.", ["buurtbaner", "werkgever"],
+                          lijst(tekst("taken", "Taken."), min_aantal=1), verplicht=False))
+    assert plan["widget"] == "object"
+    assert [(f["name"], f["widget"], f["required"]) for f in plan["fields"]] == [
+        ("buurtbaner", "list", False), ("werkgever", "list", False)]
+
+
+def test_every_declared_kind_is_mapped():
+    kinds = {"tekst", "markdown", "getal", "datum", "ja-nee", "keuze", "verwijzing", "lijst", "onderdeel",
+             "koppeling"}  # the kinds listed at Veld.soort
+    for v in [tekst("a", "."), markdown("a", "."), getal("a", "."), datum("a", "."), Veld("a", "ja-nee", "."),
+              keuze("a", ".", ["x"]), verwijzing("a", ".", "vuistregel"), lijst(tekst("a", ".")),
+              onderdeel("a", ".", (tekst("b", "."),)), koppeling("a", ".", ["x"], lijst(tekst("b", ".")))]:
+        kinds.discard(v.soort)
+        assert formulier.veld(v, SOORTEN)["widget"]
+    assert kinds == set()
+
+
+def test_the_real_config_is_valid_yaml_and_names_the_repository(gebouwde_site):
+    if not formulier.decap_aanwezig():
+        return  # the build left /admin/ out; test_build_without_decap covers that
+    cfg = yaml.safe_load((gebouwde_site / "admin/config.yml").read_text(encoding="utf-8"))
+    assert cfg["backend"]["repo"] == "buurtbaan/kennisbank"
+    html = (gebouwde_site / "admin/index.html").read_text(encoding="utf-8")
+    assert '<script src="decap-cms.js"></script>' in html
+    assert (gebouwde_site / "admin/decap-cms.js").stat().st_size > 1_000_000
+    assert not list((gebouwde_site / "admin").glob("*.map"))
+
+
+def _build(project, uit, **env):
+    return subprocess.run(
+        [sys.executable, "-m", "generator.cli", "--map", str(project), "bouw", "--datum", BOUWDATUM,
+         "--uit", str(uit)], capture_output=True, text=True, cwd=ROOT,
+        env={k: v for k, v in {**os.environ, **env}.items() if v is not None})
+
+
+def test_build_without_decap_leaves_admin_out_and_says_so(fixture_project, tmp_path):
+    result = _build(fixture_project, tmp_path / "site", BUURTBANEN_DECAP=str(tmp_path / "geen-decap"), CI=None)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Het formulier (/admin/) is weggelaten: Decap CMS is niet geïnstalleerd." in result.stderr
+    assert (tmp_path / "site/index.html").is_file()
+    assert not (tmp_path / "site/admin").exists()
+
+
+def test_in_ci_a_build_without_decap_fails(fixture_project, tmp_path):
+    result = _build(fixture_project, tmp_path / "site", BUURTBANEN_DECAP=str(tmp_path / "geen-decap"), CI="true")
+    assert result.returncode == 1
+    assert "In CI moet het formulier er zijn." in result.stdout + result.stderr
