@@ -51,7 +51,7 @@ def test_mending_the_mistakes_gives_exit_0(fixture_project, capsys):
     assert main(["--map", str(fixture_project), "controleer"]) == 1
     path.write_text(path.read_text().replace("groep: praktijkk", "groep: praktijk"))
     assert main(["--map", str(fixture_project), "controleer"]) == 0
-    assert capsys.readouterr().out.endswith("Alles in orde: 5 bestanden gecontroleerd.\n")
+    assert capsys.readouterr().out.endswith("Alles in orde: 9 bestanden gecontroleerd.\n")
 
 
 def test_a_hand_written_page_is_never_overwritten(fixture_project, tmp_path):
