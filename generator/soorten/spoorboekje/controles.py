@@ -56,8 +56,8 @@ register({
         "volgende:\n  - naar: taalles",
     ),
     "lijn-geen-verbinding": Melding(
-        "na '{van}' kan '{naar}' niet komen.",
-        "In een lijn volgt elk station op het vorige. Zet '{naar}' bij 'volgende' in "
+        "van '{van}' kun je niet naar '{naar}'.",
+        "In een lijn kun je van elk station naar het volgende. Zet '{naar}' bij 'volgende' in "
         "content/spoorboekje/stations/{van}.yaml. Of kies een andere volgorde.",
         "stations: [vrijwilliger, werk-zorg-en-welzijn]",
         "stations: [vrijwilliger, buurtbaan, werk-zorg-en-welzijn]",
