@@ -16,6 +16,13 @@ const SOORT_ROUTE = {
 // Route data per URL, kept across Material's instant navigation: fetched once per visit.
 const loaded = new Map();
 
+// The builder on the current page. A route link pasted into the address bar of this page changes
+// only the fragment: one listener for the whole visit hands it to the builder that is shown now.
+let current = null;
+window.addEventListener("hashchange", () => {
+  if (current?.root.isConnected && location.hash.startsWith("#route=")) current.openLink(location.hash);
+});
+
 export async function start(root) {
   if (root.dataset.gestart) return;
   root.dataset.gestart = "ja";
@@ -34,7 +41,7 @@ export async function start(root) {
     console.warn("Spoorboekje: de routes konden niet laden.", error);
     return;  // the lists of lijnen and stations on the page still work
   }
-  new Planner(root, data);
+  current = new Planner(root, data);
 }
 
 class Planner {
@@ -56,10 +63,13 @@ class Planner {
     this.find("bb-zelf-klaar").addEventListener("click", () => this.showMine(this.own));
     for (const extra of document.querySelectorAll(".bb-alleen-js")) {
       extra.hidden = false;
-      for (const a of extra.querySelectorAll('a[href^="#route="]')) {
+      // Links to "#route=..." on this page (the lijnen). Read `hash`, not the attribute: Material
+      // may have made the href absolute by now.
+      for (const a of extra.querySelectorAll("a")) {
+        if (!a.hash.startsWith("#route=")) continue;
         a.addEventListener("click", (event) => {
           event.preventDefault();
-          this.openLink(a.getAttribute("href"));
+          this.openLink(a.hash);
         });
       }
     }
