@@ -60,7 +60,7 @@ class Planner {
     });
     this.find("bb-zelf-erbij").addEventListener("click", () => this.add());
     this.find("bb-zelf-terug").addEventListener("click", () => this.undo());
-    this.find("bb-zelf-klaar").addEventListener("click", () => this.showMine(this.own));
+    this.find("bb-zelf-klaar").addEventListener("click", () => this.showMine([...this.own]));
     for (const extra of document.querySelectorAll(".bb-alleen-js")) {
       extra.hidden = false;
       // Links to "#route=..." on this page (the lijnen). Read `hash`, not the attribute: Material
@@ -112,7 +112,9 @@ class Planner {
     const { routes, reden } = findRoutes(this.graph, from.value, to.value, wishes);
     const heading = el("h2", { id: "bb-routes-kop", tabindex: "-1" },
       routes.length ? `Routes van ${this.title(from.value)} naar ${this.title(to.value)}` : "Geen route gevonden");
-    const body = routes.length ? routes.map((route, i) => this.route(route, i))
+    const body = routes.length
+      ? [el("p", { class: "bb-klein" }, "De tijden zijn een schatting. Hoe lang het voor jou duurt, verschilt."),
+        ...routes.map((route, i) => this.route(route, i))]
       : [el("p", {}, this.whyNot(reden, from.value, to.value, wishes))];
     this.results.replaceChildren(heading, ...body);
     this.say(routes.length === 1 ? "1 route gevonden." : routes.length ? `${routes.length} routes gevonden.`
@@ -179,7 +181,12 @@ class Planner {
   }
 
   openLink(hash) {
-    const ids = decodeURIComponent(hash.slice("#route=".length)).split(",");
+    let ids = [];
+    try {
+      ids = decodeURIComponent(hash.slice("#route=".length)).split(",");
+    } catch {
+      // a mangled link: say so below
+    }
     if (isRoute(this.graph, ids)) {
       this.showMine(ids);
       return;
