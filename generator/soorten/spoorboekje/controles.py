@@ -85,10 +85,11 @@ def controleer_stations(stations: list[Item], inhoud: Inhoud) -> list[Problem]:
     problems = []
     for station in stations:
         problems += _controleer_station(station)
-    # A station file with its own mistakes makes the graph unreliable: a wrong `start` or a broken
-    # edge would show up here again as stations that cannot be reached. Those mistakes already stop
-    # the build; the graph is checked once they are mended.
-    if all(s.geldig for s in stations):
+    # A file with its own mistakes makes the graph unreliable: a wrong `start`, a broken edge or a
+    # station that could not be read at all would show up here again as stations that cannot be
+    # reached. Those mistakes already stop the build; the graph is checked once they are mended.
+    read = sum(len(items) for items in inhoud.items.values())
+    if read == inhoud.bestanden and all(s.geldig for s in stations):
         problems += _controleer_bereik(stations)
     return problems
 
