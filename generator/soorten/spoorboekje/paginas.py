@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from ...core.content import Inhoud
 from ...core.render import Context, Uitvoer
-from .controles import is_eind
+from .controles import is_eind, randen
+from .graaf import reversed_edges
 from .model import INKOMEN, SOORTEN_STATION
 from .routedata import PAD as ROUTEDATA, routedata
 
@@ -17,11 +18,12 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     lijnen = inhoud.alle("lijn")
     labels = dict(soorten=SOORTEN_STATION, inkomen=INKOMEN, is_eind=is_eind, inhoud=inhoud,
                   overzicht=OVERZICHT)
+    vanaf = reversed_edges(randen(stations))  # station id -> ids of the stations that lead here
     out = []
     for s in stations:
-        vanaf = [v for v in stations if any(e["naar"] == s.id for e in v.volgende)]
         op_lijnen = [lijn for lijn in lijnen if s.id in lijn.stations]
-        out.append(Uitvoer(s.pagina, ctx.render("spoorboekje/station.md.j2", s.pagina, item=s, vanaf=vanaf,
+        out.append(Uitvoer(s.pagina, ctx.render("spoorboekje/station.md.j2", s.pagina, item=s,
+                                                vanaf=[inhoud.get("station", v) for v in sorted(set(vanaf[s.id]))],
                                                 lijnen=op_lijnen, **labels), bron=str(s.pad)))
     for lijn in lijnen:
         out.append(Uitvoer(lijn.pagina, ctx.render("spoorboekje/lijn.md.j2", lijn.pagina, item=lijn, **labels),
