@@ -38,9 +38,9 @@ def test_late_modules_see_every_page_the_others_made(monkeypatch):
         def paginas(inhoud, ctx):
             seen["vuistregels"] = ctx.bestaat("vuistregels/index.md")
             seen["eigen"] = ctx.bestaat("eigen/pagina.md")
-            seen["spoorboekje"] = ctx.bestaat("spoorboekje/index.md")
+            seen["nergens"] = ctx.bestaat("nergens/index.md")
             return []
 
     monkeypatch.setattr("generator.site.modules", lambda: (Late, *modules()))
     genereer(inhoud, dt.date(2026, 11, 23), bestaande={"eigen/pagina.md"})
-    assert seen == {"vuistregels": True, "eigen": True, "spoorboekje": False}
+    assert seen == {"vuistregels": True, "eigen": True, "nergens": False}

@@ -61,7 +61,7 @@ def test_after_every_closing_date_nothing_is_listed_and_every_page_says_closed(r
     assert listed(listing) == []
     assert '!!! info "Er zijn nu geen open vacatures"' in listing
     assert "<form" not in listing
-    assert "[startpagina](../index.md)" in listing  # no spoorboekje in these builds
+    assert "[spoorboekje](../spoorboekje/index.md)" in listing  # both builds have one
     assert "- Zet de [vacatures in je feedlezer](feed.xml)." in listing
     vacancy_pages = [pad for pad in out if re.fullmatch(r"vacatures/(?!index)[^/]+\.md", pad)]
     assert vacancy_pages

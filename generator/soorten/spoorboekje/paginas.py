@@ -1,0 +1,36 @@
+"""The spoorboekje's pages: one per station and per lijn, the overview with the route builder,
+and the route data as JSON."""
+
+from __future__ import annotations
+
+from ...core.content import Inhoud
+from ...core.render import Context, Uitvoer
+from .controles import is_eind, randen
+from .graaf import reversed_edges
+from .model import INKOMEN, SOORTEN_STATION
+from .routedata import PAD as ROUTEDATA, routedata
+
+OVERZICHT = "spoorboekje/index.md"
+
+
+def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
+    stations = inhoud.alle("station")
+    lijnen = inhoud.alle("lijn")
+    labels = dict(soorten=SOORTEN_STATION, inkomen=INKOMEN, is_eind=is_eind, inhoud=inhoud,
+                  overzicht=OVERZICHT)
+    vanaf = reversed_edges(randen(stations))  # station id -> ids of the stations that lead here
+    out = []
+    for s in stations:
+        op_lijnen = [lijn for lijn in lijnen if s.id in lijn.stations]
+        out.append(Uitvoer(s.pagina, ctx.render("spoorboekje/station.md.j2", s.pagina, item=s,
+                                                vanaf=[inhoud.get("station", v) for v in sorted(set(vanaf[s.id]))],
+                                                lijnen=op_lijnen, **labels), bron=str(s.pad)))
+    for lijn in lijnen:
+        out.append(Uitvoer(lijn.pagina, ctx.render("spoorboekje/lijn.md.j2", lijn.pagina, item=lijn, **labels),
+                           bron=str(lijn.pad)))
+    per_soort = {soort: [s for s in stations if s.soort == soort] for soort in SOORTEN_STATION}
+    out.append(Uitvoer(OVERZICHT, ctx.render("spoorboekje/overzicht.md.j2", OVERZICHT, lijnen=lijnen,
+                                             per_soort=per_soort, routedata=ROUTEDATA, **labels),
+                       in_nav=True))
+    out.append(Uitvoer(ROUTEDATA, routedata(inhoud)))
+    return out

@@ -1,0 +1,49 @@
+"""The route data the builder in the browser reads: only what it shows or searches on.
+
+Links are relative to the JSON file and assume MkDocs' directory URLs (`x/y.md` -> `x/y/`);
+a test checks that every link in it leads to a built page.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+
+from ...core.content import Inhoud
+from .controles import is_eind
+from .model import INKOMEN, SOORTEN_STATION
+
+PAD = "spoorboekje/stations.json"
+
+
+def routedata(inhoud: Inhoud) -> str:
+    here = posixpath.dirname(PAD)
+    stations = {}
+    for s in inhoud.alle("station"):
+        hulp = [inhoud.get("organisatie", o) for o in s.hulp]
+        stations[s.id] = {
+            "titel": s.titel,
+            "url": _url(s.pagina, here),
+            "soort": s.soort,
+            "duur": s.duur,
+            "maanden": s.duur_maanden,
+            "uren": s.uren_per_week,
+            "max_uren": s.max_uren_per_week,
+            "inkomen": s.inkomen,
+            "voorwaarden": s.voorwaarden,
+            "leert": s.je_leert,
+            **({"bewijs": s.bewijs} if s.bewijs else {}),
+            **({"diploma": True} if s.diploma else {}),
+            **({"start": True} if s.start else {}),
+            **({"eind": True} if is_eind(s) else {}),
+            "hulp": [[o.naam, _url(o.pagina, here)] for o in hulp],
+            "volgende": [[v["naar"], v["waarom"]] for v in s.volgende],
+        }
+    data = {"soorten": SOORTEN_STATION, "inkomen": INKOMEN, "stations": stations}
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def _url(pagina: str, here: str) -> str:
+    """`spoorboekje/stations/x.md` seen from `spoorboekje` -> `stations/x/`."""
+    page_dir = pagina.removesuffix(".md").removesuffix("/index") + "/"
+    return posixpath.relpath(page_dir, here) + "/"
