@@ -35,3 +35,17 @@ def test_boxes_are_not_in_small_type(site_url, bezoek):
     visit.page.goto(site_url + "vuistregels/volwaardige-collega/")
     size = visit.page.evaluate("getComputedStyle(document.querySelector('.admonition p:not([class])')).fontSize")
     assert float(size.rstrip("px")) >= 18
+
+
+@pytest.mark.parametrize("path", ["vacatures/", "spoorboekje/", "werkgevers/", "vuistregels/"])
+def test_titles_do_not_break_inside_a_word_on_a_phone(path, site_url, bezoek):
+    visit = bezoek(viewport={"width": 360, "height": 740})
+    visit.page.goto(site_url + path)
+    title = visit.page.locator("article h1").first
+    words = title.inner_text().split()
+    # a title whose words all fit on one line each is never taller than one line per word
+    lines = visit.page.evaluate(
+        "h => Math.round(h.getBoundingClientRect().height / parseFloat(getComputedStyle(h).lineHeight))",
+        title.element_handle())
+    assert lines <= len(words), (path, lines, words)
+    assert visit.page.evaluate("document.documentElement.scrollWidth") <= 360
