@@ -51,11 +51,13 @@ def vacature(i: int) -> str:
 
 
 def station(i: int) -> str:
-    # Each synthetic station is both a start and an end, so the graph checks hold on their own.
+    # Each synthetic station is a start that leads to the fixture's end station, so the route
+    # checks hold.
     return (f"titel: Station {i}\nsoort: vrijwilligerswerk\nwat_is_het: |\n  {tekst(i, 25)}\n"
             "duur: 6 maanden\nduur_maanden: 6\nuren_per_week: 4 tot 8 uur\nmax_uren_per_week: 8\n"
             f"inkomen: uitkering\nvoorwaarden:\n  - {tekst(i + 1, 8)}\nje_leert:\n  - {tekst(i + 2, 8)}\n"
-            "hulp: [wikistad]\nstart: true\neind: true\nbron: \"Synthetische inhoud\"\n")
+            "hulp: [wikistad]\nstart: true\nvolgende:\n  - naar: werk-zorg-en-welzijn\n"
+            f"    waarom: {tekst(i + 3, 8)}\nbron: \"Synthetische inhoud\"\n")
 
 
 MAKERS = {  # content type -> (folder under content/, maker)

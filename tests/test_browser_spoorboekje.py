@@ -183,6 +183,21 @@ def test_choose_start_and_goal(site_url, bezoek):
     assert visit.errors == []
 
 
+def test_the_route_data_loads_only_when_the_builder_is_used(site_url, bezoek):
+    """A first visit stays light: the builder's code and stations.json wait for the first use.
+    Here that first use is a press on the button, straight after choosing with the mouse."""
+    visit = open_builder(bezoek, site_url)
+    lazy = ("stations.json", "planner.js", "routes.js", "timetable.js")
+    assert [r for r in visit.requests if r.endswith(lazy)] == []
+    visit.page.select_option("#bb-van", "vrijwilliger-in-de-buurt")
+    visit.page.select_option("#bb-naar", "zzp")
+    visit.page.get_by_role("button", name="Zoek routes").click()
+    visit.page.wait_for_selector("#bb-routes-kop")
+    assert visit.page.url == site_url + PAGE  # the form was not sent anywhere
+    assert all(any(r.endswith(name) for r in visit.requests) for name in lazy)
+    assert visit.errors == []
+
+
 def test_a_goal_you_cannot_reach_says_why(site_url, bezoek):
     visit = open_builder(bezoek, site_url)
     search(visit.page, "werk-zorg-en-welzijn", "meedoen-aan-activiteiten")

@@ -23,8 +23,9 @@ window.addEventListener("hashchange", () => {
   if (current?.root.isConnected && location.hash.startsWith("#route=")) current.openLink(location.hash);
 });
 
+// Start the builder on `root` (once); resolves to it, or to null when the route data did not load.
 export async function start(root) {
-  if (root.dataset.gestart) return;
+  if (root.dataset.gestart) return current;
   root.dataset.gestart = "ja";
   const url = new URL(root.dataset.routedata, document.baseURI).href;
   if (!loaded.has(url)) {
@@ -39,9 +40,10 @@ export async function start(root) {
   } catch (error) {
     loaded.delete(url);
     console.warn("Spoorboekje: de routes konden niet laden.", error);
-    return;  // the lists of lijnen and stations on the page still work
+    return null;  // the lists of lijnen and stations on the page still work
   }
   current = new Planner(root, data);
+  return current;
 }
 
 class Planner {
