@@ -49,6 +49,18 @@ def bouw_fixture(tmp_path_factory, datum: str = BOUWDATUM, extra: dict[str, str]
 
 
 @pytest.fixture(scope="session")
+def open_site(tmp_path_factory) -> Path:
+    """The fixture site built on a day when some vacancies are open."""
+    return bouw_fixture(tmp_path_factory, "2026-11-23")
+
+
+@pytest.fixture(scope="session")
+def late_site(tmp_path_factory) -> Path:
+    """The fixture site built after every closing date."""
+    return bouw_fixture(tmp_path_factory, "2030-01-01")
+
+
+@pytest.fixture(scope="session")
 def gebouwde_site(tmp_path_factory) -> Path:
     """The real site, built once per test run into a temporary folder."""
     uit = tmp_path_factory.mktemp("site")

@@ -1,21 +1,8 @@
 """Vacatures in whole builds: expiry by build date, the empty listing, the navigation."""
 
 import re
-from pathlib import Path
-
-import pytest
-
-from conftest import bouw_fixture
 
 
-@pytest.fixture(scope="module")
-def open_site(tmp_path_factory) -> Path:
-    return bouw_fixture(tmp_path_factory, "2026-11-23")
-
-
-@pytest.fixture(scope="module")
-def late_site(tmp_path_factory) -> Path:
-    return bouw_fixture(tmp_path_factory, "2030-01-01")
 
 
 def test_after_every_closing_date_the_listing_is_empty_and_pages_stay(late_site):

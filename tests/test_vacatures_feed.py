@@ -3,21 +3,9 @@
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
 
-from conftest import bouw_fixture
 
 ATOM = "{http://www.w3.org/2005/Atom}"
-
-
-@pytest.fixture(scope="module")
-def open_site(tmp_path_factory) -> Path:
-    return bouw_fixture(tmp_path_factory, "2026-11-23")
-
-
-@pytest.fixture(scope="module")
-def late_site(tmp_path_factory) -> Path:
-    return bouw_fixture(tmp_path_factory, "2030-01-01")
 
 
 def feed(site: Path) -> ET.Element:
