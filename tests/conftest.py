@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import threading
+from importlib.resources import files
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,16 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 _skipped_browser: list[str] = []
+
+# axe-core from PyPI (axe-playwright-python pins axe-core 4.12.1 inside); never from a CDN.
+AXE = files("axe_playwright_python") / "axe.min.js"
+
+
+def axe(page, context: str = "document") -> list:
+    """Every WCAG and best-practice violation axe-core finds on the page (or in `context`)."""
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate(f"axe.run({context}, {{resultTypes: ['violations']}})")
+    return [(v["id"], [n["target"] for n in v["nodes"]]) for v in result["violations"]]
 
 
 def bouw(project: Path, uit: Path, datum: str = BOUWDATUM, *extra: str) -> subprocess.CompletedProcess:

@@ -4,16 +4,13 @@ links, saving, printing, instant navigation, no JavaScript, and axe-core on the 
 import json
 import re
 import shutil
-from importlib.resources import files
 
 import pytest
 from mkdocs.config import load_config
 
-from conftest import ROOT, serve_folder
+from conftest import axe, ROOT, serve_folder
 
 PAGE = "spoorboekje/"
-# axe-core from PyPI (the package pins axe-core 4.12.1 inside); never from a CDN.
-AXE = files("axe_playwright_python") / "axe.min.js"
 
 # --- the route module: pure functions, run in the browser they are written for --------------
 
@@ -456,11 +453,3 @@ def test_axe_finds_nothing_on_station_and_lijn_pages(path, site_url, bezoek):
     visit.page.goto(site_url + path, wait_until="networkidle")
     assert axe(visit.page) == []
     assert visit.errors == []
-
-
-def axe(page):
-    """Every violation axe-core finds, except in Material's search dialog: its role="dialog" has no
-    name (a best-practice rule, on every page of the site; not ours to mend in a page of content)."""
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate("axe.run({exclude: ['.md-search']}, {resultTypes: ['violations']})")
-    return [(v["id"], [n["target"] for n in v["nodes"]]) for v in result["violations"]]

@@ -3,8 +3,6 @@
 import re
 
 
-
-
 def test_after_every_closing_date_the_listing_is_empty_and_pages_stay(late_site):
     listing = (late_site / "vacatures/index.html").read_text()
     assert "Er zijn nu geen open vacatures" in listing

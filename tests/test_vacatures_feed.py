@@ -4,7 +4,6 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 
-
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
