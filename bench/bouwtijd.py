@@ -7,7 +7,6 @@ Prints one line per N, and the ratio of the time per item at the largest and sma
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -15,33 +14,16 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-GROEPEN = ["doel", "praktijk", "facilitering", "doorontwikkeling", "brede-buurtaanpak"]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 
 def make_project(folder: Path, n: int) -> None:
-    shutil.copytree(ROOT / "tests/fixtures/site", folder)
-    for part in ("overrides", "assets"):
-        shutil.copytree(ROOT / "docs" / part, folder / "docs" / part)
-    regels = folder / "content/vuistregels"
-    for old in regels.glob("*.yaml"):
-        old.unlink()
-    (folder / "content/routekaart/het-eigen-plan.yaml").write_text(
-        (folder / "content/routekaart/het-eigen-plan.yaml").read_text().replace(
-            "vuistregels: [volwaardige-collega]", "vuistregels: [regel-1]"))
-    for i in range(1, n + 1):
-        (regels / f"regel-{i}.yaml").write_text(
-            f"nummer: {i}\n"
-            f"titel: Vuistregel nummer {i}\n"
-            f"groep: {GROEPEN[i % len(GROEPEN)]}\n"
-            f"regel: Dit is de korte regel van nummer {i}.\n"
-            "toelichting: |\n"
-            "  Een alinea uitleg over deze regel, met **vette** tekst.\n\n"
-            "  En een tweede alinea met nog wat meer uitleg.\n"
-            "voor_wie: [buurtbaner, werkgever]\n"
-            "gespreksvragen:\n  - Hoe gaat het met deze regel?\n  - Wat kan beter?\n"
-            f"zie_ook: [regel-{i % n + 1}]\n"
-            'bron: "Synthetische inhoud voor de benchmark"\n',
-            encoding="utf-8")
+    """The fixture site plus n synthetic vuistregels (the fixture's own items stay: others refer to them)."""
+    from synthetisch import maak_project, vuistregel
+
+    maak_project(folder, 0)
+    for i in range(n):
+        (folder / f"content/vuistregels/synthetisch-{i}.yaml").write_text(vuistregel(i), encoding="utf-8")
 
 
 def build_seconds(project: Path) -> float:

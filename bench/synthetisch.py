@@ -81,7 +81,7 @@ def maak_project(folder: Path, n: int) -> int:
         shutil.copytree(ROOT / "docs" / part, folder / "docs" / part)
     bestaand = soorten()
     makers = [(map_, maker) for soort, (map_, maker) in MAKERS.items() if soort in bestaand]
-    for i in range(n):
+    for i in range(n if makers else 0):
         map_, maker = makers[i % len(makers)]
         path = folder / "content" / map_ / f"synthetisch-{i}.yaml"
         path.parent.mkdir(parents=True, exist_ok=True)
