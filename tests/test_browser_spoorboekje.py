@@ -32,10 +32,25 @@ GRAPH = {
     "eiland": {"soort": "meedoen", "maanden": 1, "max_uren": 4, "volgende": []},
 }
 
+# Two municipalities: the way through Amersfoort is the quicker one, and "klus" lies only behind it.
+GEMEENTE_GRAPH = {
+    "meedoen": {"soort": "meedoen", "maanden": 3, "max_uren": 4,
+                "volgende": [["west", ""], ["liendert", ""], ["hulp-liendert", ""]]},
+    "west": {"soort": "buurtbaan", "maanden": 24, "max_uren": 32, "gemeente": "amsterdam",
+             "volgende": [["werk", ""]]},
+    "liendert": {"soort": "buurtbaan", "maanden": 6, "max_uren": 24, "gemeente": "amersfoort",
+                 "volgende": [["werk", ""], ["klus", ""]]},
+    "hulp-liendert": {"soort": "hulp", "maanden": 0, "max_uren": 0, "gemeente": "amersfoort",
+                      "volgende": [["liendert", ""]]},
+    "werk": {"soort": "werk", "maanden": 0, "max_uren": 36, "eind": True, "volgende": []},
+    "klus": {"soort": "zzp", "maanden": 0, "max_uren": 20, "eind": True, "volgende": []},
+}
+
 
 @pytest.fixture(scope="module")
 def routes(browser, site_url):
-    """Call a function of routes.js with GRAPH: routes("findRoutes", "a", "b", {...})."""
+    """Call a function of routes.js with GRAPH: routes("findRoutes", "a", "b", {...}); another
+    graph with graph=..."""
     context = browser.new_context()
     page = context.new_page()
     errors = []
@@ -43,9 +58,9 @@ def routes(browser, site_url):
     page.goto(site_url + PAGE)
     module = site_url + "assets/spoorboekje/routes.js"
 
-    def call(function, *args):
+    def call(function, *args, graph=GRAPH):
         return page.evaluate("async ([url, f, graph, args]) => (await import(url))[f](graph, ...args)",
-                             [module, function, GRAPH, list(args)])
+                             [module, function, graph, list(args)])
 
     yield call
     assert errors == []
@@ -121,6 +136,34 @@ def test_wish_at_most_hours_counts_every_station_after_the_start(routes):
     assert routes("findRoutes", "vrijwilliger", "werk", {"maxUren": 16}) == {"routes": [], "reden": "uren-doel"}
     assert routes("fitsWishes", ["vrijwilliger", "buurtbaan", "werk"], {"maxUren": 32}) is False
     assert routes("fitsWishes", ["buurtbaan", "werk"], {"maxUren": 36}) is True
+
+
+def test_wish_gemeente_skips_the_stations_of_another_gemeente(routes):
+    def find(start, goal, **wishes):
+        return routes("findRoutes", start, goal, wishes, graph=GEMEENTE_GRAPH)
+
+    assert ids(find("meedoen", "werk")) == [(["meedoen", "liendert", "werk"], ["stappen", "duur"]),
+                                            (["meedoen", "west", "werk"], ["anders"])]
+    assert ids(find("meedoen", "werk", gemeente="amsterdam")) == [(["meedoen", "west", "werk"], ["stappen", "duur"])]
+    assert ids(find("meedoen", "werk", gemeente="amersfoort")) == [
+        (["meedoen", "liendert", "werk"], ["stappen", "duur"]),
+        (["meedoen", "hulp-liendert", "liendert", "werk"], ["anders"]),
+    ]
+    for goal in GEMEENTE_GRAPH:
+        for route in find("meedoen", goal, gemeente="amsterdam")["routes"]:
+            assert all(GEMEENTE_GRAPH[s].get("gemeente") in (None, "amsterdam") for s in route["ids"])
+    # "klus" is open to everyone, but the only way there runs through Amersfoort
+    assert ids(find("meedoen", "klus"))[0][0] == ["meedoen", "liendert", "klus"]
+    assert find("meedoen", "klus", gemeente="amsterdam") == {"routes": [], "reden": "gemeente-onderweg"}
+    assert find("meedoen", "liendert", gemeente="amsterdam") == {"routes": [], "reden": "gemeente-doel"}
+    assert find("liendert", "werk", gemeente="amsterdam") == {"routes": [], "reden": "gemeente-start"}
+    assert find("werk", "meedoen", gemeente="amsterdam") == {"routes": [], "reden": "onbereikbaar"}
+    # with another wish that rules the route out too, the other wish is the reason
+    assert find("meedoen", "klus", gemeente="amersfoort", diploma=True) == {"routes": [], "reden": "wensen"}
+    assert routes("fitsWishes", ["meedoen", "liendert", "werk"], {"gemeente": "amsterdam"},
+                  graph=GEMEENTE_GRAPH) is False
+    assert routes("fitsWishes", ["meedoen", "liendert", "werk"], {"gemeente": "amersfoort"},
+                  graph=GEMEENTE_GRAPH) is True
 
 
 def test_route_checks_and_next_steps(routes):
@@ -204,6 +247,28 @@ def test_a_goal_you_cannot_reach_says_why(site_url, bezoek):
     visit.page.select_option("#bb-uren", "16")
     search(visit.page, "vrijwilliger-in-de-buurt", "werk-zorg-en-welzijn")
     assert "Dat is meer dan 16 uur." in visit.page.locator("#bb-routes").inner_text()
+    assert visit.errors == []
+
+
+def test_wish_where_you_live(site_url, bezoek):
+    visit = open_builder(bezoek, site_url)
+    page = visit.page
+    liendert = "Buurtbaan in Liendert (Amersfoort)"
+    search(page, "vrijwilliger-in-de-buurt", "werk-in-een-ander-vak")
+    assert liendert in [t for i in range(page.locator(".bb-route").count())
+                        for t in stations_of(page, f".bb-route >> nth={i}")]
+    assert page.get_by_label("Waar woon je?").input_value() == ""
+    page.get_by_label("Waar woon je?").select_option(label="Amsterdam")
+    search(page, "vrijwilliger-in-de-buurt", "werk-in-een-ander-vak")
+    found = [stations_of(page, f".bb-route >> nth={i}") for i in range(page.locator(".bb-route").count())]
+    assert found and all(liendert not in route for route in found)
+    assert found == expected_routes(page, "vrijwilliger-in-de-buurt", "werk-in-een-ander-vak",
+                                    {"gemeente": "amsterdam"})
+    assert "Alleen voor wie in Amsterdam woont" in page.locator("#bb-routes").inner_text()
+    search(page, "meedoen-aan-activiteiten", "buurtbaan-liendert")
+    assert page.locator("#bb-routes-kop").inner_text() == "Geen route gevonden"
+    assert "Buurtbaan in Liendert (Amersfoort) is alleen voor wie in Amersfoort woont. Jij woont in " \
+        "Amsterdam. Kies een ander doel." in page.locator("#bb-routes").inner_text()
     assert visit.errors == []
 
 

@@ -42,7 +42,8 @@ def _uitvoer():
 
 def test_route_data_holds_what_the_builder_shows_and_nothing_else():
     data = json.loads(_uitvoer()["spoorboekje/stations.json"].inhoud)
-    assert set(data) == {"soorten", "inkomen", "stations"}
+    assert set(data) == {"soorten", "inkomen", "gemeenten", "stations"}
+    assert data["gemeenten"] == {"amsterdam": "Amsterdam", "amersfoort": "Amersfoort"}
     assert data["stations"]["buurtbaan-community-builder"] == {
         "titel": "Buurtbaan als community builder",
         "url": "stations/buurtbaan-community-builder/",
@@ -57,11 +58,13 @@ def test_route_data_holds_what_the_builder_shows_and_nothing_else():
         "leert": ["Werken in een team."],
         "bewijs": "Certificaat van deelname",
         "hulp": [["Wikistad", "../organisaties/wikistad/"]],
+        "gemeente": "amsterdam",
         "volgende": [["werk-zorg-en-welzijn", "Je werkgever kan je na de buurtbaan een vaste baan geven."],
                      ["vrijwilliger-in-de-buurt", "Past betaald werk nog niet? Dan kun je als vrijwilliger verder."]],
     }
     assert data["stations"]["vrijwilliger-in-de-buurt"]["start"] is True
     assert data["stations"]["werk-zorg-en-welzijn"]["eind"] is True
+    assert "gemeente" not in data["stations"]["werk-zorg-en-welzijn"]  # open to everyone
 
 
 def test_pages_out_of_the_nav_with_their_yaml_as_source():

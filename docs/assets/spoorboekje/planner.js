@@ -89,6 +89,11 @@ class Planner {
     return this.graph[id].titel;
   }
 
+  // The gemeente a station is only for, as people read it.
+  place(id) {
+    return this.data.gemeenten[this.graph[id].gemeente];
+  }
+
   // Announce a short message to screen readers (and show it).
   say(text) {
     this.status.textContent = "";
@@ -110,6 +115,7 @@ class Planner {
       diploma: this.find("bb-diploma").checked,
       vrijwilligerEerst: this.find("bb-vrijwilliger").checked,
       maxUren: hours ? Number(hours) : null,
+      gemeente: this.find("bb-gemeente").value || null,
     };
     const { routes, reden } = findRoutes(this.graph, from.value, to.value, wishes);
     const heading = el("h2", { id: "bb-routes-kop", tabindex: "-1" },
@@ -143,6 +149,16 @@ class Planner {
       case "onbereikbaar":
         return `Vanaf ${this.title(from)} kom je niet bij ${this.title(to)}. Kies een ander doel. ` +
           "Of kijk hieronder bij Alle stations waar je wel heen kunt.";
+      case "gemeente-start":
+        return `${this.title(from)} is alleen voor wie in ${this.place(from)} woont. Jij woont in ` +
+          `${this.data.gemeenten[wishes.gemeente]}. Kies een ander station om te beginnen.`;
+      case "gemeente-doel":
+        return `${this.title(to)} is alleen voor wie in ${this.place(to)} woont. Jij woont in ` +
+          `${this.data.gemeenten[wishes.gemeente]}. Kies een ander doel.`;
+      case "gemeente-onderweg":
+        return `Vanaf ${this.title(from)} kom je alleen bij ${this.title(to)} langs een station in een ` +
+          `andere gemeente dan ${this.data.gemeenten[wishes.gemeente]}. Dat station is alleen voor wie ` +
+          "daar woont. Kies een ander doel.";
       case "uren-doel":
         return `Bij ${this.title(to)} werk je tot ${this.graph[to].max_uren} uur per week. ` +
           `Dat is meer dan ${wishes.maxUren} uur. Kies meer uren of een ander doel.`;

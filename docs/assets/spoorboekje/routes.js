@@ -1,9 +1,11 @@
 // Route finding in the spoorboekje. Pure functions: a graph in, routes out; no DOM, no network.
 //
 // A graph is the `stations` object of spoorboekje/stations.json:
-//   { id: { maanden, max_uren, soort, diploma?, volgende: [[id, waarom], ...], ... }, ... }
+//   { id: { maanden, max_uren, soort, diploma?, gemeente?, volgende: [[id, waarom], ...], ... }, ... }
 // A route is a list of station ids that follows the edges and visits no station twice.
-// Wishes: { diploma: bool, vrijwilligerEerst: bool, maxUren: number | null }.
+// Wishes: { diploma: bool, vrijwilligerEerst: bool, maxUren: number | null, gemeente: string | null }.
+// A station with a `gemeente` is only for the people who live there: with a gemeente wish, routes
+// skip the stations of any other gemeente (also as start or goal).
 
 const VRIJWILLIGER = new Set(["vrijwilligerswerk", "vrijwilligerswerk-met-vergoeding"]);
 const BETAALD = new Set(["buurtbaan", "werk", "zzp", "eigen-organisatie"]);
@@ -32,7 +34,7 @@ export function months(graph, ids) {
 /** True when the whole route fits the wishes. The start is where you are now: the hours wish
  *  applies to the stations after it. */
 export function fitsWishes(graph, ids, wishes = {}) {
-  const state = ids.reduce((s, id, i) => step(graph, s, id, i, wishes), start());
+  const state = ids.reduce((s, id, i) => s && step(graph, s, id, i, wishes), start());
   return state !== null && done(state, wishes);
 }
 
@@ -40,7 +42,8 @@ export function fitsWishes(graph, ids, wishes = {}) {
  * Up to three routes from `from` to `to`: the one with the fewest steps, the one that takes the
  * shortest time (when that is another route), and one more that differs from both, if there is one.
  * Returns { routes: [{ ids, stappen, maanden, soorten: ["stappen" | "duur" | "anders", ...] }],
- *           reden: null | "zelfde" | "onbekend" | "onbereikbaar" | "uren-doel" | "wensen" }.
+ *           reden: null | "zelfde" | "onbekend" | "onbereikbaar" | "gemeente-start" | "gemeente-doel" |
+ *                  "uren-doel" | "gemeente-onderweg" | "wensen" }.
  */
 export function findRoutes(graph, from, to, wishes = {}) {
   if (!(from in graph) || !(to in graph)) return { routes: [], reden: "onbekend" };
@@ -67,12 +70,18 @@ function start() {
 function step(graph, state, id, i, wishes) {
   const station = graph[id];
   if (!station) return null;
+  if (!inGemeente(station, wishes)) return null;
   if (i > 0 && wishes.maxUren != null && station.max_uren > wishes.maxUren) return null;
   if (wishes.vrijwilligerEerst && i > 0 && BETAALD.has(station.soort) && !state.vrijwilliger) return null;
   return {
     diploma: state.diploma || Boolean(station.diploma),
     vrijwilliger: state.vrijwilliger || VRIJWILLIGER.has(station.soort),
   };
+}
+
+// True when someone who lives in the wished gemeente may use this station.
+function inGemeente(station, wishes) {
+  return !wishes.gemeente || !station.gemeente || station.gemeente === wishes.gemeente;
 }
 
 function done(state, wishes) {
@@ -110,8 +119,12 @@ function search(graph, from, to, wishes, cost, count) {
 
 // Why no route was found, most basic reason first.
 function why(graph, from, to, wishes) {
-  if (search(graph, from, to, {}, (r) => [r.stappen], 1).length === 0) return "onbereikbaar";
+  const any = (w) => search(graph, from, to, w, (r) => [r.stappen], 1).length > 0;
+  if (!any({})) return "onbereikbaar";
+  if (!inGemeente(graph[from], wishes)) return "gemeente-start";
+  if (!inGemeente(graph[to], wishes)) return "gemeente-doel";
   if (wishes.maxUren != null && graph[to].max_uren > wishes.maxUren) return "uren-doel";
+  if (wishes.gemeente && !any({ gemeente: wishes.gemeente })) return "gemeente-onderweg";
   return "wensen";
 }
 

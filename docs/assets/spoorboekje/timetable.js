@@ -38,6 +38,7 @@ export function timetable(data, ids, level = 4) {
       ["Hoe lang", s.duur],
       ["Uren per week", s.uren],
       ["Inkomen", data.inkomen[s.inkomen]],
+      s.gemeente && ["Waar", `Alleen voor wie in ${data.gemeenten[s.gemeente]} woont`],
       ["Je leert", list(s.leert)],
       ["Voorwaarden", list(s.voorwaarden)],
       ["Wie helpt", s.hulp.length ? s.hulp.flatMap(([name, url], j) => [j ? ", " : "", link(data, url, name)])

@@ -27,6 +27,13 @@ INKOMEN = {
     "eigen-inkomsten": "Eigen inkomsten",
 }
 
+# Municipalities with a station only for the people who live there. A station without one is open
+# to everyone.
+GEMEENTEN = {
+    "amsterdam": "Amsterdam",
+    "amersfoort": "Amersfoort",
+}
+
 KLEUREN = ("blauw", "groen", "oranje", "paars", "rood")
 
 STATION = Soort(
@@ -51,6 +58,8 @@ STATION = Soort(
         ja_nee("diploma", "true als deze stap leidt tot een erkend diploma.", verplicht=False),
         lijst(verwijzing("hulp", "Organisaties die je hierbij helpen.", "organisatie", voorbeeld="wikistad"),
               verplicht=False),
+        keuze("gemeente", "Bestaat deze stap alleen voor mensen die in één gemeente wonen? Kies dan die "
+              "gemeente. Kan iedereen meedoen? Laat dit veld dan weg.", GEMEENTEN, verplicht=False),
         ja_nee("start", "true als je hier kunt beginnen.", verplicht=False),
         ja_nee("eind", "true als de route hier mag stoppen. Werk, zzp en eigen organisatie zijn dat altijd.",
                verplicht=False),

@@ -7,7 +7,7 @@ from ...core.content import Inhoud
 from ...core.render import Context, Uitvoer
 from .controles import is_eind, randen
 from .graaf import reversed_edges
-from .model import INKOMEN, SOORTEN_STATION
+from .model import GEMEENTEN, INKOMEN, SOORTEN_STATION
 from .routedata import PAD as ROUTEDATA, routedata
 
 OVERZICHT = "spoorboekje/index.md"
@@ -16,8 +16,8 @@ OVERZICHT = "spoorboekje/index.md"
 def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     stations = inhoud.alle("station")
     lijnen = inhoud.alle("lijn")
-    labels = dict(soorten=SOORTEN_STATION, inkomen=INKOMEN, is_eind=is_eind, inhoud=inhoud,
-                  overzicht=OVERZICHT)
+    labels = dict(soorten=SOORTEN_STATION, inkomen=INKOMEN, gemeenten=GEMEENTEN, is_eind=is_eind,
+                  inhoud=inhoud, overzicht=OVERZICHT)
     vanaf = reversed_edges(randen(stations))  # station id -> ids of the stations that lead here
     out = []
     for s in stations:

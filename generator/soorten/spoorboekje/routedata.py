@@ -11,7 +11,7 @@ import posixpath
 
 from ...core.content import Inhoud
 from .controles import is_eind
-from .model import INKOMEN, SOORTEN_STATION
+from .model import GEMEENTEN, INKOMEN, SOORTEN_STATION
 
 PAD = "spoorboekje/stations.json"
 
@@ -34,12 +34,13 @@ def routedata(inhoud: Inhoud) -> str:
             "leert": s.je_leert,
             **({"bewijs": s.bewijs} if s.bewijs else {}),
             **({"diploma": True} if s.diploma else {}),
+            **({"gemeente": s.gemeente} if s.gemeente else {}),
             **({"start": True} if s.start else {}),
             **({"eind": True} if is_eind(s) else {}),
             "hulp": [[o.naam, _url(o.pagina, here)] for o in hulp],
             "volgende": [[v["naar"], v["waarom"]] for v in s.volgende],
         }
-    data = {"soorten": SOORTEN_STATION, "inkomen": INKOMEN, "stations": stations}
+    data = {"soorten": SOORTEN_STATION, "inkomen": INKOMEN, "gemeenten": GEMEENTEN, "stations": stations}
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
