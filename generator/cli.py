@@ -56,13 +56,12 @@ def main(argv: list[str] | None = None) -> int:
                         help="schrijf niets; geef een fout als de bestanden niet meer kloppen")
 
     args = parser.parse_args(argv)
-    try:
-        datum = getattr(args, "datum", None)
-        if datum:
-            bouwdatum(datum)  # a bad date is the user's mistake: say so before anything runs
-    except ValueError:
-        print(f"De datum '{args.datum}' klopt niet. Schrijf hem als jaar-maand-dag, bijvoorbeeld 2026-12-31.")
-        return 1
+    if hasattr(args, "datum"):
+        try:  # a bad date (given or from the environment) is the user's mistake: say so first
+            bouwdatum(args.datum)
+        except ValueError as error:
+            print(error)
+            return 1
     return COMMANDS[args.opdracht](args)
 
 

@@ -1,7 +1,6 @@
 """The MkDocs plugin: a thin layer that hands content to the core and adds what it returns.
 
 Enable it in mkdocs.yml as `- buurtbanen`. Options:
-- `inhoud`: the content folder, relative to mkdocs.yml (default `content`).
 - `templates`: a folder whose templates override the generator's own (optional).
 - `datum`: the build date, YYYY-MM-DD (default: BUURTBANEN_DATUM, SOURCE_DATE_EPOCH, or today).
 - `formulier`: add the web form (Decap CMS) under /admin/ when Decap is installed (default true).
@@ -11,6 +10,7 @@ Enable it in mkdocs.yml as `- buurtbanen`. Options:
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import posixpath
@@ -33,7 +33,6 @@ PROBLEMEN_PAGINA = "inhoud-met-fouten.md"
 
 
 class BuurtbanenConfig(Config):
-    inhoud = c.Type(str, default="content")
     templates = c.Optional(c.Type(str))
     datum = c.Optional(c.Type(str))
     formulier = c.Type(bool, default=True)
@@ -41,11 +40,9 @@ class BuurtbanenConfig(Config):
 
 
 class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
-    serving = False
-    fouten: list = []
-
     def on_startup(self, *, command, dirty):
         self.serving = command == "serve"
+        self.fouten = []
 
     def on_files(self, files: Files, *, config) -> Files:
         root = Path(config.config_file_path).parent
@@ -56,13 +53,14 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
         if self.fouten and not self.serving:
             raise PluginError(samenvatting(problems, inhoud.bestanden))
         templates = [root / self.config.templates] if self.config.templates else []
-        uitvoer = problemen_pagina(problems, inhoud.bestanden) if self.fouten else genereer(
-            inhoud, bouwdatum(self.config.datum), templates, site_url=config.site_url,
-            mappen_urls=config.use_directory_urls, bestaande={f.src_uri for f in files.documentation_pages()})
-        for out in uitvoer:
-            add_generated(files, out, config, root)
-        if self.config.formulier and not self.fouten:
-            add_formulier(files, config, root, self.config.oauth_proxy)
+        with dutch_errors():
+            uitvoer = problemen_pagina(problems, inhoud.bestanden) if self.fouten else genereer(
+                inhoud, bouwdatum(self.config.datum), templates, site_url=config.site_url,
+                mappen_urls=config.use_directory_urls, bestaande={f.src_uri for f in files.documentation_pages()})
+            for out in uitvoer:
+                add_generated(files, out, config, root)
+            if self.config.formulier and not self.fouten:
+                add_formulier(files, config, root, self.config.oauth_proxy)
         return files
 
     def on_page_markdown(self, markdown, *, page, config, files):
@@ -72,11 +70,22 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
 
     def on_post_build(self, *, config):
         if not self.fouten:  # index after every build, also each rebuild while serving
-            indexeer(Path(config.site_dir))
+            with dutch_errors():
+                indexeer(Path(config.site_dir))
 
     def on_serve(self, server, *, config, builder):
-        server.watch(str(Path(config.config_file_path).parent / self.config.inhoud))
+        server.watch(str(Path(config.config_file_path).parent / "content"))
         return server
+
+
+@contextlib.contextmanager
+def dutch_errors():
+    """The core says what went wrong in Dutch (ValueError, RuntimeError); MkDocs shows a
+    PluginError as a plain message and any other exception as a traceback."""
+    try:
+        yield
+    except (ValueError, RuntimeError) as error:
+        raise PluginError(str(error)) from error
 
 
 def add_generated(files: Files, out: Uitvoer, config, root: Path) -> None:

@@ -56,6 +56,8 @@ class Soort:
     # Values for `buurtbanen nieuw` that depend on the date or on other content, e.g. a closing
     # date a month ahead or the next free place in a list: (vandaag, inhoud) -> values.
     standaard: Callable[["dt.date", "Inhoud"], dict] | None = None
+    # File names the type's own module uses for pages of its own (its overview is index.md).
+    gereserveerd: tuple[str, ...] = ("index",)
     # Search filters for an item page, e.g. {"gemeente": "Amsterdam"} (see generator/zoeken.py).
     zoekfilters: Callable[[Item], dict] | None = None
 
@@ -114,6 +116,9 @@ def load_content(root: Path, soorten: dict[str, Soort], content_dir: str = "cont
         ident = file.stem
         if not SLUG.fullmatch(ident):
             problems.append(Problem(rel, 1, None, "bestandsnaam", voorstel=slug(ident)))
+        if ident in soort.gereserveerd:
+            problems.append(Problem(rel, 1, None, "gereserveerde-naam", id=ident))
+            continue
         if (soort.naam, ident) in seen:
             problems.append(Problem(rel, 1, None, "dubbel-id", id=ident, ander=seen[soort.naam, ident]))
             continue

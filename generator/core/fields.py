@@ -94,7 +94,7 @@ def _check_value(doc, where, value, veld: Veld, uitkomst) -> object:
         problems.append(Problem(doc.path, line, where, code, **details))
         return veld.leeg()
 
-    if value is None or value == "" or value == [] or value == {}:
+    if value is None or (isinstance(value, str) and not value.strip()) or value == [] or value == {}:
         if veld.verplicht or isinstance(where[-1], int):
             return problem("leeg", voorbeeld=voorbeeld_yaml(veld))
         return veld.leeg()
@@ -120,11 +120,11 @@ def _check_value(doc, where, value, veld: Veld, uitkomst) -> object:
         return value
     if soort == "datum":
         if not isinstance(value, dt.date):
-            return problem("geen-datum", gevonden=value, naam=veld.naam)
+            return problem("geen-datum", gevonden=_describe(value), naam=veld.naam)
         return value
     if soort == "ja-nee":
         if not isinstance(value, bool):
-            return problem("geen-ja-nee", gevonden=value)
+            return problem("geen-ja-nee", gevonden=_describe(value))
         return value
     if soort == "lijst":
         if not isinstance(value, list):

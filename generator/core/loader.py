@@ -83,6 +83,8 @@ def load(text: str, rel_path: Path) -> tuple[Document | None, list[Problem]]:
         return None, [Problem(rel_path, 1, None, "leeg-bestand")]
     doc = Document(rel_path, None)
     doc.data = _value(node, (), doc, problems)
+    if any(p.code == "yaml-fout" for p in problems):  # an alias: stop here, like a syntax error
+        return None, [p for p in problems if p.code == "yaml-fout"]
     doc.lines[()] = node.start_mark.line + 1
     return doc, problems
 
@@ -95,8 +97,17 @@ def _dutch_syntax(error: yaml.MarkedYAMLError) -> str:
     return "de opmaak van het bestand klopt hier niet."
 
 
-def _value(node: yaml.Node, path: Path_, doc: Document, problems: list[Problem]) -> object:
+def _value(node: yaml.Node, path: Path_, doc: Document, problems: list[Problem], seen=None) -> object:
     doc.lines.setdefault(path, node.start_mark.line + 1)
+    seen = set() if seen is None else seen
+    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+        # A YAML alias (*naam) reuses a node. Content never needs one, and one that points at
+        # itself would recurse forever (or blow up in size): say so instead.
+        if id(node) in seen:
+            problems.append(Problem(doc.path, node.start_mark.line + 1, None, "yaml-fout",
+                                    uitleg="een verwijzing met & en * gebruiken we hier niet: schrijf de waarde zelf uit."))
+            return None
+        seen.add(id(node))
     if isinstance(node, yaml.MappingNode):
         result: dict[str, object] = {}
         for key_node, value_node in node.value:
@@ -107,10 +118,10 @@ def _value(node: yaml.Node, path: Path_, doc: Document, problems: list[Problem])
                 )
                 continue
             doc.lines[path + (key,)] = key_node.start_mark.line + 1
-            result[key] = _value(value_node, path + (key,), doc, problems)
+            result[key] = _value(value_node, path + (key,), doc, problems, seen)
         return result
     if isinstance(node, yaml.SequenceNode):
-        return [_value(item, path + (i,), doc, problems) for i, item in enumerate(node.value)]
+        return [_value(item, path + (i,), doc, problems, seen) for i, item in enumerate(node.value)]
     return _scalar(node)
 
 

@@ -57,6 +57,12 @@ MELDINGEN: dict[str, Melding] = {
         "Mijn Vacature.yaml",
         "mijn-vacature.yaml",
     ),
+    "gereserveerde-naam": Melding(
+        "de naam '{id}' gebruikt de site zelf al voor een pagina.",
+        "Geef het bestand een andere naam, bijvoorbeeld '{id}-1.yaml'.",
+        "content/vacatures/index.yaml",
+        "content/vacatures/gastvrouw-buurthuis.yaml",
+    ),
     "dubbel-id": Melding(
         "'{id}' bestaat al: {ander}.",
         "Elk bestand heeft een eigen naam. Geef dit bestand een andere naam.",
@@ -124,13 +130,13 @@ MELDINGEN: dict[str, Melding] = {
         "uren_per_week: 32",
     ),
     "geen-datum": Melding(
-        "'{gevonden}' is geen datum.",
+        "{gevonden} is geen datum.",
         "Schrijf de datum als jaar-maand-dag, bijvoorbeeld: {naam}: 2026-12-31",
         "sluit: 31-12-2026",
         "sluit: 2026-12-31",
     ),
     "geen-ja-nee": Melding(
-        "hier hoort true (ja) of false (nee), maar er staat '{gevonden}'.",
+        "hier hoort true (ja) of false (nee), maar er staat {gevonden}.",
         "Schrijf true of false, zonder aanhalingstekens.",
         "voorbeeld: ja",
         "voorbeeld: true",

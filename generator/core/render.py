@@ -11,6 +11,8 @@ from pathlib import Path
 
 import jinja2
 
+from . import rollen
+
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 MARKER = ".buurtbanen-gegenereerd"
 
@@ -86,10 +88,22 @@ def make_env(extra_dirs: list[Path] = ()) -> jinja2.Environment:
     )
     env.filters["datum"] = datum_nl
     env.filters["json"] = lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True, default=str)
-    env.filters["regel"] = lambda text: " ".join(str(text).split())  # one line, for tables
+    # one line, for a Markdown table cell: a | would start a new column
+    env.filters["regel"] = lambda text: " ".join(str(text).split()).replace("|", "\\|")
+    env.filters["klein"] = lambda text: str(text)[:1].lower() + str(text)[1:]  # 'Na X' -> 'na X'
+    env.filters["jsonld"] = jsonld
+    env.globals["wie"] = rollen.wie
     env.filters["inspringen"] = lambda text, n=4: "\n".join(
         (" " * n + line) if line.strip() else "" for line in str(text).strip().splitlines())
     return env
+
+
+def jsonld(data: dict) -> str:
+    """A schema.org <script> block that is safe whatever the text holds: <, > and & become
+    \\u escapes, so no text can end the element early."""
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return f'<script type="application/ld+json">\n{text}\n</script>'
 
 
 MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
@@ -103,11 +117,16 @@ def datum_nl(value: dt.date) -> str:
 
 def bouwdatum(gegeven: str | None = None, environ=os.environ) -> dt.date:
     """The build date: given explicitly, else BUURTBANEN_DATUM, else SOURCE_DATE_EPOCH, else today."""
-    text = gegeven or environ.get("BUURTBANEN_DATUM")
-    if text:
-        return dt.date.fromisoformat(text)
-    if environ.get("SOURCE_DATE_EPOCH"):
-        return dt.datetime.fromtimestamp(int(environ["SOURCE_DATE_EPOCH"]), dt.timezone.utc).date()
+    bron, text = ("--datum", gegeven) if gegeven else ("BUURTBANEN_DATUM", environ.get("BUURTBANEN_DATUM"))
+    try:
+        if text:
+            return dt.date.fromisoformat(text)
+        if environ.get("SOURCE_DATE_EPOCH"):
+            bron, text = "SOURCE_DATE_EPOCH", environ["SOURCE_DATE_EPOCH"]
+            return dt.datetime.fromtimestamp(int(text), dt.timezone.utc).date()
+    except ValueError:
+        raise ValueError(f"De datum '{text}' ({bron}) klopt niet. Schrijf hem als jaar-maand-dag, "
+                         "bijvoorbeeld 2026-12-31.") from None
     return dt.date.today()
 
 

@@ -32,6 +32,7 @@ VUISTREGEL = Soort(
                          voorbeeld="dubbel-doel"), verplicht=False),
     ),
     volgorde=lambda item: item.nummer,
+    gereserveerd=("index", "gespreksleidraad"),
 )
 
 SOORTEN = (VUISTREGEL,)

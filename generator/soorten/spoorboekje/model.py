@@ -101,7 +101,6 @@ def nieuw_station(inhoud) -> dict:
 
 def nieuwe_lijn(inhoud) -> dict:
     stations = inhoud.alle("station")
-    edges = {s.id: [v["naar"] for v in s.volgende] for s in stations}
-    path = graaf.shortest_path(edges, [s.id for s in stations if s.start],
+    path = graaf.shortest_path(controles.randen(stations), [s.id for s in stations if s.start],
                                [s.id for s in stations if controles.is_eind(s)])
     return {"stations": path} if len(path) >= 2 else {}

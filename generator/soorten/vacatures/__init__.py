@@ -13,9 +13,9 @@ that it is closed.
 from __future__ import annotations
 
 from ...core.content import Inhoud, Item, slug
-from ...core.render import Context, Uitvoer
+from ...core.render import Context, Uitvoer, jsonld as render_jsonld
 from . import feed
-from .jobposting import jobposting, script
+from .jobposting import jobposting
 from .soort import KOPPEN, OVERZICHT, SOORT_WERK, VACATURE, is_open, plaats
 
 SOORTEN = (VACATURE,)
@@ -42,7 +42,7 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
 def pagina(item: Item, inhoud: Inhoud, ctx: Context, common: dict) -> str:
     gesloten = not is_open(item, ctx.bouwdatum)
     # Never tell a search engine about a job that does not exist or no longer takes applications.
-    jsonld = script(jobposting(item, inhoud)) if not gesloten and not item.voorbeeld else ""
+    jsonld = render_jsonld(jobposting(item, inhoud)) if not gesloten and not item.voorbeeld else ""
     return ctx.render("vacatures/vacature.md.j2", item.pagina, item=item, gesloten=gesloten,
                       jsonld=jsonld, koppen=KOPPEN, overzicht=OVERZICHT, **common)
 

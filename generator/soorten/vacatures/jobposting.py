@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import json
 from zoneinfo import ZoneInfo
 
 from ...core.content import Inhoud, Item
@@ -51,10 +50,3 @@ def beschrijving(item: Item) -> str:
         text += f"<p>{html.escape(kop)}</p><ul>"
         text += "".join(f"<li>{html.escape(punt)}</li>" for punt in item[veld]) + "</ul>"
     return text
-
-
-def script(data: dict) -> str:
-    """A <script> block that is safe whatever the text holds: <, > and & become \\u escapes."""
-    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False)
-    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return f'<script type="application/ld+json">\n{text}\n</script>'

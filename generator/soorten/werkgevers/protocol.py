@@ -7,7 +7,7 @@ from ...core.content import Inhoud, Item, Soort
 from ...core.fields import ROLLEN, getal, keuze, koppeling, lijst, markdown, onderdeel, tekst, verwijzing
 from ...core.problems import Melding, Problem
 from ...core.render import Context, Uitvoer
-from . import rollen
+from ...core import rollen
 
 problems.register({
     "inwerkplan-dubbel": Melding(

@@ -3,7 +3,6 @@ page per question."""
 
 from __future__ import annotations
 
-import json
 
 from ...core import problems
 from ...core.content import Inhoud, Item, Soort
@@ -114,7 +113,8 @@ VRAAG = Soort(
 
 def nieuwe_vraag(inhoud: Inhoud) -> dict:
     """`buurtbanen nieuw vraag`: a question text of its own, last in the 'praktisch' group."""
-    praktisch = [v.volgorde for v in inhoud.alle("vraag") if v.categorie == "praktisch"]
+    praktisch = [v.volgorde for v in inhoud.alle("vraag")
+                 if v.categorie == "praktisch" and isinstance(v.volgorde, int)]
     return {"vraag": "Schrijf hier de vraag, zoals een werkgever hem stelt?", "categorie": "praktisch",
             "volgorde": max(praktisch, default=0) + 1}
 
@@ -140,8 +140,7 @@ def faq_jsonld(vragen: list[Item], antwoord) -> str:
             for v in vragen
         ],
     }
-    # "</" would end the <script> element early; "<\/" means the same in JSON.
-    return json.dumps(data, ensure_ascii=False, indent=1).replace("</", "<\\/")
+    return data
 
 
 def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:

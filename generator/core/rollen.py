@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ...core.fields import ROLLEN
+from .fields import ROLLEN
 
 # Written as people say them; the inwerkplan uses the second form as a heading.
 NAMEN = {
