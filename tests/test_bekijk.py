@@ -40,7 +40,7 @@ def test_serve_shows_problems_and_recovers_when_content_is_mended(fixture_projec
     server = subprocess.Popen(
         [sys.executable, "-m", "mkdocs", "serve", "--livereload", "-a", f"127.0.0.1:{port}",
          "-f", str(fixture_project / "mkdocs.yml")],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=dict(os.environ, NO_MKDOCS_2_WARNING="1"))
     try:
         base = f"http://127.0.0.1:{port}/"
         page = _wait_for(base + "inhoud-met-fouten/", "praktijkk")
@@ -58,7 +58,7 @@ def test_bekijk_shows_the_real_site_at_the_root(tmp_path):
     port = _free_port()
     server = subprocess.Popen(
         [sys.executable, "-m", "generator.cli", "--map", str(ROOT), "bekijk", "--adres", f"127.0.0.1:{port}"],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     try:
         _wait_for(f"http://127.0.0.1:{port}/vuistregels/", "<title>Vuistregels")
     finally:

@@ -238,6 +238,15 @@ def test_the_route_data_loads_only_when_the_builder_is_used(site_url, bezoek):
     assert visit.errors == []
 
 
+def test_the_first_press_on_zet_erbij_counts_before_the_builder_has_loaded(site_url, bezoek):
+    visit = open_builder(bezoek, site_url)
+    assert visit.page.locator("#bb-zelf-keuze option").count() > 0  # offered before any script ran
+    visit.page.click("#bb-zelf-erbij")
+    visit.page.wait_for_selector("#bb-zelf-route > li")
+    assert visit.page.locator("#bb-zelf-route > li").count() == 1
+    assert visit.errors == []
+
+
 def test_a_goal_you_cannot_reach_says_why(site_url, bezoek):
     visit = open_builder(bezoek, site_url)
     search(visit.page, "werk-zorg-en-welzijn", "meedoen-aan-activiteiten")
@@ -427,7 +436,9 @@ def test_every_lijn_prints_on_one_a4(site_url, bezoek):
         page.goto(site_url + PAGE + href)
         page.reload(wait_until="networkidle")
         page.wait_for_selector("#bb-mijn-route:not([hidden])")
-        assert page.locator("#bb-routes").is_hidden() or page.locator("h1").is_hidden()
+        # on paper only the personal spoorboekje shows: not the form, not building it yourself
+        assert page.locator("#bb-mijn-route").is_visible()
+        assert page.locator("#bb-zoek").is_hidden() and page.locator("#bb-zelf").is_hidden()
         pdf = page.pdf(format="A4")
         assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1, href
     assert visit.errors == []
@@ -507,6 +518,7 @@ def test_axe_finds_nothing_on_the_builder(state, site_url, bezoek):
     if state == "zelf bouwen":
         page.click("#bb-zelf-erbij")
         page.click("#bb-zelf-erbij")
+        assert page.locator("#bb-zelf-route > li").count() == 2
     assert axe(page) == []
     assert visit.errors == []
 

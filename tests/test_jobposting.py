@@ -14,11 +14,6 @@ from conftest import FIXTURE_SITE, bouw_fixture
 SCHEMA = json.loads((Path(__file__).parent / "schemas/jobposting.schema.json").read_text())
 
 
-@pytest.fixture(scope="module")
-def open_site(tmp_path_factory) -> Path:
-    return bouw_fixture(tmp_path_factory, "2026-11-23")
-
-
 def jsonld(page: Path) -> list[dict]:
     text = page.read_text(encoding="utf-8")
     return [json.loads(block) for block in

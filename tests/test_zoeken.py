@@ -89,10 +89,16 @@ def test_a_question_is_found_at_its_own_anchor_in_the_q_and_a(site_url, bezoek):
     visit = bezoek()
     visit.page.goto(site_url)
     _open_search(visit.page)
-    results = visit.page.eval_on_selector_all(
-        ".bb-zoek__resultaten a", "ls => ls.map(a => a.pathname + a.hash)") if _search(visit.page, "kinderopvang") else []
+    _search(visit.page, "kinderopvang")
+    results = visit.page.eval_on_selector_all(".bb-zoek__resultaten a", "ls => ls.map(a => a.pathname + a.hash)")
     assert "/werkgevers/vragen/#kinderopvang" in results
     assert "/werkgevers/vragen/kinderopvang/" not in results  # the single-question page is not indexed
+
+
+def _count(page) -> int:
+    """The number of results the status line reports (the list shows at most 10)."""
+    text = page.inner_text(".bb-zoek__status")
+    return 0 if text.startswith("Niets") else int(text.split()[0])
 
 
 def test_vacancies_can_be_narrowed_to_a_place(site_url, bezoek):
@@ -102,10 +108,20 @@ def test_vacancies_can_be_narrowed_to_a_place(site_url, bezoek):
     visit.page.get_by_role("radio", name="Vacatures").check()
     place = visit.page.get_by_label("Gemeente of stadsdeel")
     assert place.is_visible()
-    everywhere = _search(visit.page, "buurtbaan")
+    _search(visit.page, "buurtbaan")
+    everywhere = _count(visit.page)
     place.select_option("Amersfoort")
-    visit.page.wait_for_function(
-        "[...document.querySelectorAll('.bb-zoek__resultaten a')].every(a => a.pathname.includes('liendert'))")
+    visit.page.wait_for_function(f"!document.querySelector('.bb-zoek__status').textContent.startsWith('{everywhere} ')")
     narrowed = visit.page.eval_on_selector_all(".bb-zoek__resultaten a", "ls => ls.map(a => a.pathname)")
-    assert narrowed and len(narrowed) < len(everywhere)
+    assert 0 < _count(visit.page) < everywhere
     assert all(path.startswith("/vacatures/") for path in narrowed)
+    for path in narrowed:  # every result is a vacancy in Amersfoort
+        assert "Amersfoort" in visit.page.request.get(site_url.rstrip("/") + path).text()
+
+
+def test_when_the_search_cannot_load_the_link_leads_to_the_a_to_z_list(site_url, bezoek):
+    visit = bezoek()
+    visit.page.route("**/assets/zoeken.js", lambda route: route.abort())
+    visit.page.goto(site_url)
+    visit.page.get_by_role("link", name="Zoeken").click()
+    visit.page.wait_for_url("**/onderwerpen/")

@@ -11,7 +11,7 @@ export async function open() {
   if (!dialog) dialog = build();
   if (!dialog.open) dialog.showModal();
   dialog.querySelector("input[type=search]").focus();
-  load(dialog); // start loading the index now: the filters show, and the first words are quicker
+  load(dialog).catch(() => {}); // start loading now: the filters show, the first words are quicker
 }
 
 function el(tag, attrs = {}, ...children) {
@@ -72,7 +72,12 @@ function move(d, index) {
 
 // Load Pagefind once, however many keys are pressed while it loads.
 function load(d) {
-  return (loading = loading || start(d));
+  return (loading = loading || start(d).catch((error) => {
+    loading = null; // try again with the next word
+    d.querySelector(".bb-zoek__status").textContent =
+      "Zoeken lukt nu even niet. Probeer het zo nog eens, of kijk bij alle onderwerpen van A tot Z.";
+    throw error;
+  }));
 }
 
 async function start(d) {
@@ -116,7 +121,12 @@ async function search(d) {
   const status = d.querySelector(".bb-zoek__status");
   const list = d.querySelector(".bb-zoek__resultaten");
   if (!query) { list.replaceChildren(); status.textContent = ""; return; }
-  const pf = await load(d);
+  let pf;
+  try {
+    pf = await load(d);
+  } catch {
+    return; // load() has said so in the status line
+  }
   const found = await pf.debouncedSearch(query, { filters: chosenFilters(d) }, 250);
   if (found === null || id !== searchId) return; // a newer search replaced this one
   const data = await Promise.all(found.results.slice(0, MAX).map((r) => r.data()));

@@ -40,6 +40,9 @@ export async function start(root) {
   } catch (error) {
     loaded.delete(url);
     console.warn("Spoorboekje: de routes konden niet laden.", error);
+    delete root.dataset.gestart;  // the next use tries again
+    root.querySelector("#bb-melding").textContent =
+      "De routes konden niet laden. Probeer het nog eens. De lijsten hieronder werken wel.";
     return null;  // the lists of lijnen and stations on the page still work
   }
   current = new Planner(root, data);

@@ -14,7 +14,11 @@ function start() {
   let loading = null, builder = null;
   const load = () => (loading ||= import("./planner.js")
     .then((planner) => planner.start(root))
-    .then((b) => (builder = b)));
+    .then((b) => {
+      builder = b;
+      if (!b) loading = null; // the route data did not load: try again on the next use
+      return b;
+    }));
   current = { root, load };
   root.hidden = false;
   for (const extra of document.querySelectorAll(".bb-alleen-js")) extra.hidden = false;
@@ -24,6 +28,13 @@ function start() {
     if (builder) return; // the builder handles its own form
     event.preventDefault();
     load().then((b) => b?.search());
+  });
+  // A button pressed before the builder is there: press it again once it is.
+  root.addEventListener("click", (event) => {
+    const button = event.target.closest("button[type=button]");
+    if (builder || !button) return;
+    event.preventDefault();
+    load().then((b) => b && button.click());
   });
   let saved = null;
   try { saved = localStorage.getItem(KEY); } catch { /* storage may be off */ }
