@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from .core.problems import samenvatting
+from .core.problems import ingekort, samenvatting
 from .core.render import bouwdatum, write_folder
 from . import nieuw as scaffold
 from .annotaties import annotatie
@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
 def _controleer(args) -> int:
     inhoud, problems = controleer(args.map)
     github = getattr(args, "github", False)
-    for problem in problems:
+    for problem in ingekort(problems):
         print(problem.format())
         if github:
             print(annotatie(problem))

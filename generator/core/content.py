@@ -151,6 +151,7 @@ def load_content(root: Path, soorten: dict[str, Soort], content_dir: str = "cont
         inhoud.items.setdefault(soort.naam, {})[ident] = item
         pending.append((item, uitkomst.verwijzingen))
 
+    bijna: dict[tuple[str, str], list[str]] = {}
     for item, verwijzingen in pending:
         for ref in verwijzingen:
             if (ref.naar, ref.id) == (item.content_type.naam, item.id):
@@ -158,8 +159,10 @@ def load_content(root: Path, soorten: dict[str, Soort], content_dir: str = "cont
                 item.geldig = False
             elif inhoud.get(ref.naar, ref.id) is None:
                 target = soorten[ref.naar]
-                known = list(inhoud.items.get(ref.naar, {}))
-                close = difflib.get_close_matches(ref.id, known, n=1, cutoff=0.6)
+                if (ref.naar, ref.id) not in bijna:  # once per name: a file may repeat it 10,000 times
+                    known = list(inhoud.items.get(ref.naar, {}))
+                    bijna[ref.naar, ref.id] = difflib.get_close_matches(ref.id, known, n=1, cutoff=0.6)
+                close = bijna[ref.naar, ref.id]
                 problems.append(Problem(
                     item.pad, ref.line, ref.veld, "verwijzing", gevonden=ref.id,
                     map=f"content/{target.map}",

@@ -41,12 +41,7 @@ SYNTAX = [
     ("found undefined alias", "een verwijzing met * kennen we niet."),
     ("expected <block end>", "de inspringing klopt hier niet."),
     ("while scanning a quoted scalar", "een aanhalingsteken wordt niet gesloten."),
-    # Found by the loader itself (see _build and _syntax_problem), listed for the catalogue.
-    ("quoted scalar opened here", "hier begint een tekst met een aanhalingsteken, maar het wordt niet gesloten."),
-    ("alias", "een verwijzing met & en * gebruiken we hier niet: schrijf de waarde zelf uit."),
-    ("expected a single document", "hier begint een tweede deel (---). Een bestand heeft maar één deel."),
 ]
-OPEN_AANHALINGSTEKEN, ALIAS, TWEEDE_DEEL = (dutch for _, dutch in SYNTAX[-3:])
 
 
 @dataclass
@@ -104,8 +99,7 @@ def _syntax_problem(error: yaml.MarkedYAMLError, text: str, rel_path: Path) -> P
     if "quoted scalar" in said and error.context_mark is not None:
         opened = error.context_mark.line + 1
     if opened is not None:
-        return Problem(rel_path, opened, None, "yaml-fout",
-                       uitleg=OPEN_AANHALINGSTEKEN)
+        return Problem(rel_path, opened, None, "open-aanhalingsteken")
     return Problem(rel_path, line, None, "yaml-fout", uitleg=_dutch_syntax(said))
 
 
@@ -194,16 +188,18 @@ def _build(events, doc: Document, problems: list[Problem]) -> object:
         container[key] = value
         return None if path is None else path + (key,)
 
-    for event in events:
+    for count, event in enumerate(events):
         line = event.start_mark.line + 1
+        if count > MAX_WAARDEN:
+            stop(line, "te-veel-waarden", grens=f"{MAX_WAARDEN:,}".replace(",", "."))
         top = stack[-1] if stack else None
         wants_key = top is not None and isinstance(top[0], dict) and top[2] is _GEEN
         if isinstance(event, yaml.DocumentStartEvent):
             documents += 1
             if documents > 1:
-                stop(line, "yaml-fout", uitleg=TWEEDE_DEEL)
+                stop(line, "tweede-deel")
         elif isinstance(event, yaml.AliasEvent):
-            stop(line, "yaml-fout", uitleg=ALIAS)
+            stop(line, "yaml-alias")
         elif isinstance(event, yaml.ScalarEvent) and wants_key:
             assert top is not None
             key = str(event.value)
@@ -234,6 +230,7 @@ def _build(events, doc: Document, problems: list[Problem]) -> object:
 _GEEN = object()  # a mapping waiting for its next key
 _DUBBEL = object()  # the key was there already: its value is dropped
 MAX_DIEPTE = 20  # lists and mappings inside each other; our content needs 4
+MAX_WAARDEN = 10_000  # values, keys and lists in one file; the largest item has a few hundred
 MAX_CIJFERS = 15  # digits in a number; a longer one is a telephone number or a code
 
 

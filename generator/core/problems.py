@@ -179,6 +179,24 @@ MELDINGEN: dict[str, Melding] = {
     ),
     # Limits of the loader (issue 11): a file that could hang the check, or that no editor
     # means to write, gets a message at its line instead of a traceback or a silent skip.
+    "yaml-alias": Melding(
+        "hier staat een verwijzing met * naar een andere plek in het bestand. Die gebruiken we niet.",
+        "Schrijf de waarde zelf uit, ook als die twee keer voorkomt. Haal de & en * weg.",
+        "titel: &t Welkom\nregel: *t",
+        "titel: Welkom\nregel: Welkom",
+    ),
+    "open-aanhalingsteken": Melding(
+        "hier begint een tekst met een aanhalingsteken, maar het wordt niet gesloten.",
+        "Zet aan het eind van de tekst hetzelfde aanhalingsteken ( \" of ' ).",
+        'titel: "Let op: dit is lastig',
+        'titel: "Let op: dit is lastig"',
+    ),
+    "tweede-deel": Melding(
+        "hier begint een tweede deel (---). Een bestand heeft maar één deel.",
+        "Haal de regel met --- weg. Is het een nieuw onderwerp? Maak er dan een nieuw bestand van.",
+        "titel: Welkom\n---\ntitel: Hallo",
+        "titel: Welkom",
+    ),
     "onzichtbaar-teken": Melding(
         "hier staat een teken dat je niet kunt zien ({teken}).",
         "Haal het weg: zet de cursor op deze regel en typ de regel opnieuw. "
@@ -198,6 +216,18 @@ MELDINGEN: dict[str, Melding] = {
         "Kijk of de inspringing klopt en of elk haakje ( [ of {{ ) gesloten wordt.",
         "zie_ook: [[[[[[[[[[[[[[[[[[[[[[dubbel-doel]]]]]]]]]]]]]]]]]]]]]",
         "zie_ook: [dubbel-doel]",
+    ),
+    "nog-meer": Melding(
+        "en nog {aantal} meldingen in dit bestand.",
+        "Pas eerst de meldingen hierboven aan en controleer opnieuw.",
+        "(een lijst met 500 fouten)",
+        "(een lijst zonder fouten)",
+    ),
+    "te-veel-waarden": Melding(
+        "dit bestand heeft te veel velden en onderdelen (meer dan {grens}).",
+        "Een bestand hoort bij één onderwerp. Zet een lange lijst in meer bestanden.",
+        "(een lijst met 20.000 streepjes)",
+        "(een lijst met een paar streepjes)",
     ),
     "te-lang-getal": Melding(
         "dit getal is te lang (meer dan {grens} cijfers).",
@@ -283,6 +313,24 @@ class Problem:
             text += "\n" + "\n".join("    " + ("Tip: " if i == 0 else "") + line
                                      for i, line in enumerate(tip.splitlines()))
         return text
+
+
+MAX_PER_BESTAND = 25  # messages shown per file; the summary still counts every problem
+
+
+def ingekort(problems: list[Problem]) -> list[Problem]:
+    """The problems to show: per file the first MAX_PER_BESTAND, then one line that says how
+    many more there are (10,000 messages for one file help nobody and take long to print)."""
+    shown: list[Problem] = []
+    per_file: dict[object, int] = {}
+    for problem in problems:
+        n = per_file[problem.path] = per_file.get(problem.path, 0) + 1
+        if n <= MAX_PER_BESTAND:
+            shown.append(problem)
+        elif n == MAX_PER_BESTAND + 1:
+            rest = sum(p.path == problem.path for p in problems) - MAX_PER_BESTAND
+            shown.append(Problem(problem.path, problem.line, None, "nog-meer", aantal=rest))
+    return shown
 
 
 def veldnaam(veld: tuple) -> str:
