@@ -159,10 +159,12 @@ def load_content(root: Path, soorten: dict[str, Soort], content_dir: str = "cont
                 item.geldig = False
             elif inhoud.get(ref.naar, ref.id) is None:
                 target = soorten[ref.naar]
-                if (ref.naar, ref.id) not in bijna:  # once per name: a file may repeat it 10,000 times
+                # A suggestion once per name, for the first 100 names: a hostile file may hold
+                # 10,000 names that do not exist, and difflib is slow.
+                if (ref.naar, ref.id) not in bijna and len(bijna) < 100:
                     known = list(inhoud.items.get(ref.naar, {}))
                     bijna[ref.naar, ref.id] = difflib.get_close_matches(ref.id, known, n=1, cutoff=0.6)
-                close = bijna[ref.naar, ref.id]
+                close = bijna.get((ref.naar, ref.id), [])
                 problems.append(Problem(
                     item.pad, ref.line, ref.veld, "verwijzing", gevonden=ref.id,
                     map=f"content/{target.map}",

@@ -281,7 +281,7 @@ class Problem:
     details: dict = field(default_factory=dict)
 
     def __init__(self, path, line, veld, code, **details):
-        object.__setattr__(self, "path", PurePosixPath(path))
+        object.__setattr__(self, "path", path if type(path) is PurePosixPath else PurePosixPath(path))
         object.__setattr__(self, "line", line)
         object.__setattr__(self, "veld", tuple(veld) if veld is not None else None)
         object.__setattr__(self, "code", code)
