@@ -14,7 +14,7 @@ from . import nieuw as scaffold
 from .annotaties import annotatie
 from .formulier import ENV as FORMULIER_ENV
 from . import schema as json_schema
-from .site import controleer, genereer, soorten
+from .site import controleer, controleer_alles, genereer, soorten
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -66,7 +66,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _controleer(args) -> int:
-    inhoud, problems = controleer(args.map)
+    try:
+        datum = bouwdatum(getattr(args, "datum", None))
+    except ValueError:  # a bad date in the environment: `controleer` has no --datum to mend it
+        datum = None
+    inhoud, problems = controleer_alles(args.map, datum)
     github = getattr(args, "github", False)
     for problem in ingekort(problems):
         print(problem.format())

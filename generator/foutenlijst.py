@@ -39,6 +39,8 @@ WOORDEN = {
     "teken": "code van het teken",
     "grootte": "grootte",
     "einde": "einde van de naam",
+    "doel": "link",
+    "anker": "kopje",
 }
 
 

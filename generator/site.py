@@ -12,6 +12,7 @@ from pathlib import Path
 from . import foutenlijst
 from . import soorten as soorten_pkg
 from .core.content import Inhoud, Soort, load_content
+from .core.links import controleer_links
 from .core.problems import Problem
 from .core.render import Context, Uitvoer, make_env
 from .zoeken import zoekextra
@@ -33,6 +34,19 @@ def soorten() -> dict[str, Soort]:
 
 def controleer(root: Path) -> tuple[Inhoud, list[Problem]]:
     return load_content(Path(root), soorten())
+
+
+def controleer_alles(root: Path, datum: dt.date | None = None) -> tuple[Inhoud, list[Problem]]:
+    """Everything the strict build would refuse, found before the build: the content, and when
+    it is sound, the links inside it against the generated and hand-written pages."""
+    inhoud, problems = controleer(root)
+    if any(p.is_fout for p in problems):
+        return inhoud, problems
+    docs = Path(root) / "docs"
+    bestaande = [p.relative_to(docs).as_posix() for p in docs.rglob("*.md")] if docs.is_dir() else []
+    uitvoer = genereer(inhoud, datum or dt.date.today(), bestaande=bestaande)  # the date changes no link
+    problems = sorted(problems + controleer_links(inhoud, uitvoer, docs), key=Problem.sort_key)
+    return inhoud, problems
 
 
 def genereer(inhoud: Inhoud, bouwdatum: dt.date, templates: list[Path] = (), *, site_url: str = "",

@@ -179,6 +179,27 @@ MELDINGEN: dict[str, Melding] = {
     ),
     # Limits of the loader (issue 11): a file that could hang the check, or that no editor
     # means to write, gets a message at its line instead of a traceback or a silent skip.
+    # Links in content, checked as the strict build checks them (core/links.py).
+    "link-kapot": Melding(
+        "de link '{doel}' gaat naar een pagina die niet bestaat.",
+        "Kijk of de naam klopt.{suggestie} Een link naar een pagina van de site eindigt op .md, "
+        "zoals [de vuistregels](../vuistregels/index.md).",
+        "toelichting: Lees [de regels](../vuistregel/index.md).",
+        "toelichting: Lees [de regels](../vuistregels/index.md).",
+    ),
+    "link-anker": Melding(
+        "de link '{doel}' gaat naar een kopje '#{anker}' dat niet op die pagina staat.",
+        "Kijk hoe het kopje heet.{suggestie} Of laat het deel vanaf # weg: dan gaat de link naar het begin van de pagina.",
+        "toelichting: Zie [de kosten](../over.md#kosten-en-baten).",
+        "toelichting: Zie [de kosten](../over.md#kosten).",
+    ),
+    "link-absoluut": Melding(
+        "de link '{doel}' begint met een /. Zo werkt hij niet op de site.",
+        "Schrijf de link vanaf deze pagina, zoals [de vacatures](../vacatures/index.md). "
+        "Of schrijf een heel adres met https://.",
+        "toelichting: Zie [de vacatures](/vacatures/).",
+        "toelichting: Zie [de vacatures](../vacatures/index.md).",
+    ),
     "yaml-alias": Melding(
         "hier staat een verwijzing met * naar een andere plek in het bestand. Die gebruiken we niet.",
         "Schrijf de waarde zelf uit, ook als die twee keer voorkomt. Haal de & en * weg.",
@@ -340,7 +361,7 @@ def veldnaam(veld: tuple) -> str:
 
 CITAAT = 60  # a message quotes at most this many characters of what the editor wrote
 # Details that hold what the editor wrote (a value, a name), not our own words.
-CITATEN = {"gevonden", "waarde", "id", "voorstel", "map", "einde"}
+CITATEN = {"gevonden", "waarde", "id", "voorstel", "map", "einde", "doel", "anker"}
 
 
 def kort(text: str, grens: int = CITAAT) -> str:
