@@ -14,6 +14,7 @@ import contextlib
 import logging
 import os
 import posixpath
+import re
 from pathlib import Path
 
 from mkdocs.config import config_options as c
@@ -59,6 +60,7 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
                 mappen_urls=config.use_directory_urls, bestaande={f.src_uri for f in files.documentation_pages()})
             for out in uitvoer:
                 add_generated(files, out, config, root)
+            bron_in_meldingen({out.pad: out.bron for out in uitvoer if out.bron})
             if self.config.formulier and not self.fouten:
                 add_formulier(files, config, root, self.config.oauth_proxy)
         return files
@@ -86,6 +88,37 @@ def dutch_errors():
         yield
     except (ValueError, RuntimeError) as error:
         raise PluginError(str(error)) from error
+
+
+class _BronFilter(logging.Filter):
+    """MkDocs names the generated page in a warning; the editor knows only the YAML file."""
+
+    def __init__(self):
+        super().__init__()
+        self.bronnen: dict[str, str] = {}
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        found = _DOC_FILE.match(record.getMessage())
+        if found and found.group(1) in self.bronnen:
+            link = _LINK.search(found.group(2))
+            record.msg = (f"{self.bronnen[found.group(1)]}: een link in de tekst werkt niet op de site"
+                          f"{' (' + link.group(1) + ')' if link else ''}. Pas de link aan en bouw opnieuw.")
+            record.args = ()
+        return True
+
+
+_DOC_FILE = re.compile(r"Doc file '([^']+)' contains (.*)", re.DOTALL)
+_LINK = re.compile(r"link '([^']*)'")
+_BRON_FILTER = _BronFilter()
+
+
+def bron_in_meldingen(bronnen: dict[str, str]) -> None:
+    """Let MkDocs' warnings about a generated page name its YAML source, in Dutch."""
+    _BRON_FILTER.bronnen = bronnen
+    for name in ("mkdocs.structure.pages", "mkdocs.structure.files"):
+        logger = logging.getLogger(name)
+        if _BRON_FILTER not in logger.filters:
+            logger.addFilter(_BRON_FILTER)
 
 
 def add_generated(files: Files, out: Uitvoer, config, root: Path) -> None:
