@@ -15,8 +15,8 @@ import shutil
 import signal
 import subprocess
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 SIGNALEN = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 NIEUW = "-nieuw-"  # .site-nieuw-xxxx: a build in progress
@@ -59,7 +59,8 @@ def kind(command: list[str], env: dict) -> int:
     signal on to MkDocs and to what it started (Pagefind), wait a moment, then kill what is
     left. On Linux the child also gets SIGTERM when we die without a chance to clean up.
     """
-    proc = subprocess.Popen(command, env=env, start_new_session=True, preexec_fn=_sterf_met_ouder)
+    # preexec_fn is unsafe with threads; the command line of buurtbanen starts none.
+    proc = subprocess.Popen(command, env=env, start_new_session=True, preexec_fn=_sterf_met_ouder)  # noqa: PLW1509
     _kinderen.append(proc)
     try:
         return proc.wait()

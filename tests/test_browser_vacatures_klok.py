@@ -5,8 +5,6 @@ truth (the HTML still lists it); the browser's clock only hides. Chromium, with 
 import datetime as dt
 from zoneinfo import ZoneInfo
 
-import pytest
-
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 LISTING = "vacatures/"
 BOUWDAG = dt.datetime(2026, 11, 23, 9, 0, tzinfo=AMSTERDAM)  # conftest.BOUWDATUM
@@ -68,10 +66,10 @@ def test_the_visitors_clock_hides_a_closed_vacancy(site_url, bezoek):
 
 
 def test_the_filter_never_brings_a_closed_vacancy_back(site_url, bezoek):
-    visit, page = open_listing(bezoek, site_url, BOUWDAG)
+    _, page = open_listing(bezoek, site_url, BOUWDAG)
     eerste = min(page.eval_on_selector_all(".bb-vacatures > li", "els => els.map(e => e.dataset.sluit)"))
     dag_erna = (dt.date.fromisoformat(eerste) + dt.timedelta(days=1)).isoformat()
-    visit, page = open_listing(bezoek, site_url, om(dag_erna, 12, 0))
+    _, page = open_listing(bezoek, site_url, om(dag_erna, 12, 0))
     soort = page.eval_on_selector(f".bb-vacatures > li[data-sluit='{eerste}']", "e => e.dataset.soort")
     page.select_option("#bb-soort", soort)
     assert eerste not in shown(page)
@@ -80,5 +78,5 @@ def test_the_filter_never_brings_a_closed_vacancy_back(site_url, bezoek):
 
 
 def test_without_javascript_the_build_date_decides(site_url, bezoek):
-    visit, page = open_listing(bezoek, site_url, om("2030-01-01", 12, 0), javascript=False)
+    _, page = open_listing(bezoek, site_url, om("2030-01-01", 12, 0), javascript=False)
     assert len(shown(page)) >= 2

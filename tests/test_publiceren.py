@@ -10,7 +10,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from conftest import BOUWDATUM, ROOT, bouw, maak_fixture_project
 
 
