@@ -59,9 +59,9 @@ def hooguit(seconds: int):
 def test_hostile_case(case, tmp_path, capsys):
     project = maak_project(case, tmp_path / "project")
     with hooguit(30):
-        start = time.perf_counter()
+        start = time.process_time()  # CPU time: the machine may be shared, the wait is not ours
         code = main(["--map", str(project), "controleer"])
-        seconds = time.perf_counter() - start
+        seconds = time.process_time() - start
     out = capsys.readouterr().out
     if os.environ.get("UPDATE_VIJANDIG"):
         (case / "uitvoer.txt").write_text(out, encoding="utf-8")
