@@ -106,3 +106,17 @@ def test_an_interrupted_build_leaves_the_previous_site(project_met_site, signum,
     assert resten(site.parent) == []
     time.sleep(0.5)
     assert _processen_met(str(project)) == [], "MkDocs (or Pagefind) outlived buurtbanen"
+
+
+def test_rebuilding_the_same_input_gives_the_same_site(project_met_site):
+    """Determinism through the swap: the same input, built again over the previous site/, gives
+    the same bytes (minus Pagefind's known unstable files, see test_bouw._unstable)."""
+    from test_bouw import _unstable
+
+    project, site = project_met_site
+    before = {k: v for k, v in inhoud(site).items() if not _unstable(site / k)}
+    result = bouw(project, site)
+    assert result.returncode == 0, result.stdout + result.stderr
+    after = {k: v for k, v in inhoud(site).items() if not _unstable(site / k)}
+    assert sorted(after) == sorted(before)
+    assert [k for k in before if before[k] != after[k]] == []
