@@ -11,7 +11,7 @@ from pathlib import Path
 
 from . import foutenlijst
 from . import soorten as soorten_pkg
-from .core.content import Inhoud, Soort, load_content
+from .core.content import Inhoud, Soort, bestanden, load_content
 from .core.links import controleer_links
 from .core.problems import Problem
 from .core.render import Context, Uitvoer, make_env
@@ -40,9 +40,12 @@ def controleer_alles(root: Path, datum: dt.date | None = None) -> tuple[Inhoud, 
     """Everything the strict build would refuse, found before the build: the content, and when
     it is sound, the links inside it against the generated and hand-written pages."""
     inhoud, problems = controleer(root)
-    if any(p.is_fout for p in problems):
-        return inhoud, problems
     docs = Path(root) / "docs"
+    # MkDocs follows a symlink in docs/ and would publish what it points at: refuse it too.
+    problems += [Problem(link.relative_to(root).as_posix(), 1, None, "snelkoppeling") for link in bestanden(docs)
+                 if link.is_symlink()]
+    if any(p.is_fout for p in problems):
+        return inhoud, sorted(problems, key=Problem.sort_key)
     bestaande = [p.relative_to(docs).as_posix() for p in docs.rglob("*.md")] if docs.is_dir() else []
     uitvoer = genereer(inhoud, datum or dt.date.today(), bestaande=bestaande)  # the date changes no link
     problems = sorted(problems + controleer_links(inhoud, uitvoer, docs), key=Problem.sort_key)

@@ -103,7 +103,7 @@ def load_content(root: Path, soorten: dict[str, Soort], content_dir: str = "cont
     seen: dict[tuple[str, str], PurePosixPath] = {}
     pending = []
 
-    for file in _bestanden(base):
+    for file in bestanden(base):
         rel = PurePosixPath(file.relative_to(root).as_posix())
         if file.is_symlink():  # never followed: in CI it could publish the runner's own files
             inhoud.bestanden += 1
@@ -187,7 +187,7 @@ def load_content(root: Path, soorten: dict[str, Soort], content_dir: str = "cont
 MAX_BYTES = 1_000_000  # a content file is a few KB; a larger one is a mistake or an attack
 
 
-def _bestanden(base: Path) -> list[Path]:
+def bestanden(base: Path) -> list[Path]:
     """Every file and symlink under `base`, sorted; symlinked folders are listed, never entered."""
     if base.is_symlink():
         return [base]
