@@ -61,9 +61,17 @@ ERVARING = Soort(
         datum("gedeeld_op", "De dag waarop je je ervaring deelde.", verplicht=False),
     ),
     titel=lambda item: item.titel,
+    bron_verplicht=False,  # a shared experience names the day it was shared instead
 )
 
 problems.register({
+    "bron-of-datum": Melding(
+        "bij een ervaring staat een bron of de dag waarop je hem deelde.",
+        "Komt de ervaring uit een openbare bron? Schrijf dan de titel en het hoofdstuk bij 'bron'. "
+        "Is het je eigen ervaring? Schrijf dan de datum van vandaag bij 'gedeeld_op'.",
+        "titel: Mijn taken pasten niet bij mij",
+        "titel: Mijn taken pasten niet bij mij\ngedeeld_op: 2026-11-30",
+    ),
     "toestemming-nodig": Melding(
         "deze ervaring gaat over iemands eigen leven, maar er staat geen toestemming bij.",
         "Vraag de persoon of je dit mag delen. Schrijf dan 'toestemming: gegeven'. Staat het in "
@@ -139,7 +147,12 @@ def toestemming(items: list[Item], inhoud: Inhoud) -> list[Problem]:
             for e in items if e.over_eigen_leven and not e.toestemming]
 
 
-ERVARING.controles = (persoonsgegevens, toestemming)
+def bron_of_datum(items: list[Item], inhoud: Inhoud) -> list[Problem]:
+    return [Problem(e.pad, e.line(), None, "bron-of-datum")
+            for e in items if not e.bron and not e.gedeeld_op]
+
+
+ERVARING.controles = (persoonsgegevens, toestemming, bron_of_datum)
 
 OVERZICHT = "leren/ervaringen/index.md"
 
