@@ -33,37 +33,6 @@ TOESTEMMING = {
 OVER = {"themas": "thema", "vuistregels": "vuistregel", "stations": "station", "vragen": "vraag"}
 TEKSTVELDEN = ("titel", "wat_gebeurde", "wat_hielp", "tip")
 
-ERVARING = Soort(
-    naam="ervaring",
-    map="leren/ervaringen",
-    velden=(
-        tekst("titel", "Waar gaat je ervaring over? Schrijf het in een paar woorden.",
-              voorbeeld="Mijn taken pasten niet bij mij"),
-        keuze("rol", "Wie had deze ervaring? Kies een rol. Schrijf nooit een naam.", ROLLEN),
-        tekst("wat_gebeurde", "Wat gebeurde er? Schrijf een paar korte zinnen. Noem geen namen.",
-              voorbeeld="Mijn collega's dachten dat ik hen kwam helpen met klusjes."),
-        tekst("wat_hielp", "Wat hielp? Laat leeg als je het niet weet.", verplicht=False,
-              voorbeeld="Een gesprek met mijn werkgever over mijn eigen plan."),
-        tekst("tip", "Je tip voor anderen, in één zin.",
-              voorbeeld="Spreek in de eerste maand af welke taken bij jou passen."),
-        lijst(verwijzing("themas", "Over welke thema's van de routekaart gaat het?", "thema",
-                         voorbeeld="de-collegas"), verplicht=False),
-        lijst(verwijzing("vuistregels", "Over welke vuistregels gaat het?", "vuistregel",
-                         voorbeeld="volwaardige-collega"), verplicht=False),
-        lijst(verwijzing("stations", "Over welke stations van het spoorboekje gaat het?", "station",
-                         voorbeeld="buurtbaan-community-builder"), verplicht=False),
-        lijst(verwijzing("vragen", "Over welke vragen gaat het?", "vraag",
-                         voorbeeld="taken-kiezen"), verplicht=False),
-        ja_nee("over_eigen_leven", "Gaat het over iemands eigen leven, zoals geld, gezondheid of "
-               "gezin? Schrijf dan true.", verplicht=False),
-        keuze("toestemming", "Alleen nodig als het over iemands eigen leven gaat: mag dit gedeeld "
-              "worden?", TOESTEMMING, verplicht=False),
-        datum("gedeeld_op", "De dag waarop je je ervaring deelde.", verplicht=False),
-    ),
-    titel=lambda item: item.titel,
-    bron_verplicht=False,  # a shared experience names the day it was shared instead
-)
-
 problems.register({
     "bron-of-datum": Melding(
         "bij een ervaring staat een bron of de dag waarop je hem deelde.",
@@ -152,7 +121,37 @@ def bron_of_datum(items: list[Item], inhoud: Inhoud) -> list[Problem]:
             for e in items if not e.bron and not e.gedeeld_op]
 
 
-ERVARING.controles = (persoonsgegevens, toestemming, bron_of_datum)
+ERVARING = Soort(
+    naam="ervaring",
+    map="leren/ervaringen",
+    velden=(
+        tekst("titel", "Waar gaat je ervaring over? Schrijf het in een paar woorden.",
+              voorbeeld="Mijn taken pasten niet bij mij"),
+        keuze("rol", "Wie had deze ervaring? Kies een rol. Schrijf nooit een naam.", ROLLEN),
+        tekst("wat_gebeurde", "Wat gebeurde er? Schrijf een paar korte zinnen. Noem geen namen.",
+              voorbeeld="Mijn collega's dachten dat ik hen kwam helpen met klusjes."),
+        tekst("wat_hielp", "Wat hielp? Laat leeg als je het niet weet.", verplicht=False,
+              voorbeeld="Een gesprek met mijn werkgever over mijn eigen plan."),
+        tekst("tip", "Je tip voor anderen, in één zin.",
+              voorbeeld="Spreek in de eerste maand af welke taken bij jou passen."),
+        lijst(verwijzing("themas", "Over welke thema's van de routekaart gaat het?", "thema",
+                         voorbeeld="de-collegas"), verplicht=False),
+        lijst(verwijzing("vuistregels", "Over welke vuistregels gaat het?", "vuistregel",
+                         voorbeeld="volwaardige-collega"), verplicht=False),
+        lijst(verwijzing("stations", "Over welke stations van het spoorboekje gaat het?", "station",
+                         voorbeeld="buurtbaan-community-builder"), verplicht=False),
+        lijst(verwijzing("vragen", "Over welke vragen gaat het?", "vraag",
+                         voorbeeld="taken-kiezen"), verplicht=False),
+        ja_nee("over_eigen_leven", "Gaat het over iemands eigen leven, zoals geld, gezondheid of "
+               "gezin? Schrijf dan true.", verplicht=False),
+        keuze("toestemming", "Alleen nodig als het over iemands eigen leven gaat: mag dit gedeeld "
+              "worden?", TOESTEMMING, verplicht=False),
+        datum("gedeeld_op", "De dag waarop je je ervaring deelde.", verplicht=False),
+    ),
+    titel=lambda item: item.titel,
+    controles=(persoonsgegevens, toestemming, bron_of_datum),
+    bron_verplicht=False,  # a shared experience names the day it was shared instead
+)
 
 OVERZICHT = "leren/ervaringen/index.md"
 
