@@ -151,6 +151,7 @@ ERVARING = Soort(
     titel=lambda item: item.titel,
     controles=(persoonsgegevens, toestemming, bron_of_datum),
     bron_verplicht=False,  # a shared experience names the day it was shared instead
+    standaard=lambda vandaag, inhoud: {"gedeeld_op": vandaag},  # `buurtbanen nieuw`: shared today
 )
 
 OVERZICHT = "leren/ervaringen/index.md"
