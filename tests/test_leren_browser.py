@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from conftest import ROOT
+from conftest import ROOT, axe
 from generator.site import controleer
 
 INHOUD, _ = controleer(ROOT)
@@ -75,3 +75,13 @@ def test_showing_the_filter_moves_nothing(site_url, bezoek):
     page.goto(site_url + "leren/ervaringen/", wait_until="networkidle")
     page.wait_for_timeout(500)
     assert page.evaluate("window.__cls") == 0
+
+
+@pytest.mark.parametrize("path", ["leren/", "leren/ervaringen/", "leren/ervaringen/boegbeeld-of-klusjes/",
+                                  "leren/programma/intervisie/", "leren/bijeenkomsten/",
+                                  "leren/bijeenkomsten/de-collegas/"])
+def test_axe_finds_nothing_on_the_leren_pages(path, site_url, bezoek):
+    visit = bezoek()
+    visit.page.goto(site_url + path, wait_until="networkidle")
+    assert axe(visit.page) == []
+    assert visit.errors == []
