@@ -183,7 +183,7 @@ MELDINGEN: dict[str, Melding] = {
     "link-kapot": Melding(
         "de link '{doel}' gaat naar een pagina die niet bestaat.",
         "Kijk of de naam klopt.{suggestie} Een link naar een pagina van de site eindigt op .md, "
-        "zoals [de vuistregels](../vuistregels/index.md).",
+        "zoals `[de vuistregels](../vuistregels/index.md)`.",
         "toelichting: Lees [de regels](../vuistregel/index.md).",
         "toelichting: Lees [de regels](../vuistregels/index.md).",
     ),
@@ -195,7 +195,7 @@ MELDINGEN: dict[str, Melding] = {
     ),
     "link-absoluut": Melding(
         "de link '{doel}' begint met een /. Zo werkt hij niet op de site.",
-        "Schrijf de link vanaf deze pagina, zoals [de vacatures](../vacatures/index.md). "
+        "Schrijf de link vanaf deze pagina, zoals `[de vacatures](../vacatures/index.md)`. "
         "Of schrijf een heel adres met https://.",
         "toelichting: Zie [de vacatures](/vacatures/).",
         "toelichting: Zie [de vacatures](../vacatures/index.md).",
