@@ -40,7 +40,6 @@ SYNTAX = [
     ("did not find expected '-' indicator", "de inspringing van de lijst klopt hier niet."),
     ("found undefined alias", "een verwijzing met * kennen we niet."),
     ("expected <block end>", "de inspringing klopt hier niet."),
-    ("while scanning a quoted scalar", "een aanhalingsteken wordt niet gesloten."),
 ]
 
 
