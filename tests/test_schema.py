@@ -22,6 +22,7 @@ def _content_files(root):
 
 
 REAL = list(_content_files(ROOT))
+KADER = json_schema.kader(ROOT, soorten())
 
 
 @pytest.mark.parametrize("soort,path", REAL, ids=[p.relative_to(ROOT).as_posix() for _, p in REAL])
@@ -100,11 +101,11 @@ def test_descriptions_are_dutch_and_present_for_every_field():
             if isinstance(node.get("items"), dict):
                 walk(node["items"], where + "[]")
     for soort in soorten().values():
-        walk(json_schema.schema(soort, soorten()), soort.naam)
+        walk(json_schema.schema(soort, KADER), soort.naam)
 
 
 def test_schema_of_a_choice_lists_the_allowed_values():
-    groep = json_schema.schema(soorten()["vuistregel"], soorten())["properties"]["groep"]
+    groep = json_schema.schema(soorten()["vuistregel"], KADER)["properties"]["groep"]
     assert groep["enum"] == ["doel", "praktijk", "facilitering", "doorontwikkeling", "brede-buurtaanpak"]
     assert groep["description"] == ("Bij welke groep de vuistregel hoort. Kies uit: doel, praktijk, "
                                     "facilitering, doorontwikkeling, brede-buurtaanpak.")
@@ -127,13 +128,13 @@ def test_schema_command_checks_and_writes(fixture_project, capsys):
 
 
 def test_vs_code_gets_the_validators_dutch_messages():
-    props = json_schema.schema(soorten()["vuistregel"], soorten())["properties"]
+    props = json_schema.schema(soorten()["vuistregel"], KADER)["properties"]
     assert props["groep"]["errorMessage"] == (
         "Dit kan hier niet. Kies uit: doel, praktijk, facilitering, doorontwikkeling, brede-buurtaanpak.")
     assert props["nummer"]["errorMessage"] == (
         "Hier hoort een heel getal. Schrijf alleen cijfers, zonder woorden of punt. Bijvoorbeeld: nummer: 1")
     assert props["bijgewerkt"]["patternErrorMessage"] == (
         "Dit is geen datum. Schrijf de datum als jaar-maand-dag, bijvoorbeeld: bijgewerkt: 2026-12-31")
-    assert props["zie_ook"]["items"]["patternErrorMessage"] == (
-        "Schrijf de naam van een bestand in content/vuistregels/: kleine letters, cijfers en streepjes (-), "
-        "zonder .yaml.")
+    assert props["zie_ook"]["items"]["errorMessage"] == (
+        "Er is geen bestand met deze naam in content/vuistregels/. Schrijf de naam van een bestand dat er is: "
+        "kleine letters, cijfers en streepjes (-), zonder .yaml.")

@@ -10,8 +10,11 @@ from pathlib import Path, PurePosixPath
 from typing import Callable, Iterator
 
 from . import loader
-from .fields import ALGEMEEN, SLUG, Uitkomst, Veld, check_velden
+from .fields import ALGEMEEN, SLUG, TekstVeld, Uitkomst, Veld, check_velden
 from .problems import Problem
+
+
+NAAM_VELDEN = ("titel", "naam", "vraag")
 
 
 @dataclass
@@ -64,6 +67,13 @@ class Soort:
     @property
     def alle_velden(self) -> tuple[Veld, ...]:
         return self.velden + ALGEMEEN
+
+    @property
+    def naamveld(self) -> str:
+        """The field that names an item: its title, name or question (the form shows it)."""
+        names = [v.naam for v in self.velden]
+        return next((n for n in NAAM_VELDEN if n in names),
+                    next(v.naam for v in self.velden if isinstance(v, TekstVeld) and v.verplicht))
 
 
 @dataclass
