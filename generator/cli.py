@@ -8,13 +8,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+from . import nieuw as scaffold
+from . import schema as json_schema
+from .annotaties import annotatie
+from .core.fields import Kader
 from .core.problems import samenvatting
 from .core.render import bouwdatum, write_folder
-from . import nieuw as scaffold
-from .annotaties import annotatie
 from .formulier import ENV as FORMULIER_ENV
-from . import schema as json_schema
-from .core.fields import Kader
 from .site import controleer, genereer, soorten
 
 

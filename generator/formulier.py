@@ -76,6 +76,7 @@ def bestanden(soorten: dict[str, Soort], mkdocs_config, root: Path, oauth_proxy:
 
 def config(soorten: dict[str, Soort], *, repo: str, branch: str = "main", site_url: str | None = None,
            oauth_proxy: str | None = None, oefen: bool = False) -> dict:
+    backend: dict[str, object]
     if oefen:
         backend = {"name": "test-repo"}
     else:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from .core.content import Inhoud, Soort, slug
 from .core.fields import Kader, Plek, Uitkomst, Veld

@@ -6,9 +6,8 @@ import re
 import shutil
 
 import pytest
+from conftest import ROOT, axe, serve_folder
 from mkdocs.config import load_config
-
-from conftest import axe, ROOT, serve_folder
 
 PAGE = "spoorboekje/"
 

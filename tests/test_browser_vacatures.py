@@ -4,9 +4,8 @@ Material's instant navigation."""
 import urllib.parse
 
 import pytest
-from mkdocs.config import load_config
-
 from conftest import ROOT
+from mkdocs.config import load_config
 
 LISTING = "vacatures/"
 

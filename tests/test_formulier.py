@@ -6,11 +6,24 @@ import sys
 
 import pytest
 import yaml
-
 from conftest import BOUWDATUM, ROOT
+
 from generator import formulier
-from generator.core.fields import (FoutInDeclaratie, Kader, Veld, datum, getal, ja_nee, keuze, koppeling, lijst,
-                                   markdown, onderdeel, tekst, verwijzing)
+from generator.core.fields import (
+    FoutInDeclaratie,
+    Kader,
+    Veld,
+    datum,
+    getal,
+    ja_nee,
+    keuze,
+    koppeling,
+    lijst,
+    markdown,
+    onderdeel,
+    tekst,
+    verwijzing,
+)
 from generator.site import soorten
 
 SOORTEN = soorten()

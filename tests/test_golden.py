@@ -9,8 +9,8 @@ import os
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURE_SITE
+
 from generator.site import controleer, genereer
 
 GOLDEN = Path(__file__).parent / "golden"

@@ -1,11 +1,11 @@
 """`buurtbanen nieuw`: every content type gets a new file that validates at once."""
 
 import pytest
+from schemahulp import schema_fouten
 
 from generator import nieuw
 from generator.cli import main
 from generator.site import soorten
-from schemahulp import schema_fouten
 
 
 @pytest.mark.parametrize("soort", sorted(soorten()))

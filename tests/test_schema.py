@@ -1,11 +1,11 @@
 """The JSON Schemas for editors: up to date, and in agreement with the validator."""
 
 import pytest
-
 from conftest import FIXTURE_SITE, ROOT
+from schemahulp import schema_fouten
+
 from generator import schema as json_schema
 from generator.site import controleer, soorten
-from schemahulp import schema_fouten
 
 
 def test_committed_schemas_match_the_declarations():

@@ -8,6 +8,7 @@ import datetime as dt
 import json
 
 from conftest import FIXTURE_SITE
+
 from generator.site import controleer, genereer
 from generator.soorten.spoorboekje.graaf import reachable_from, reaching, reversed_edges
 

@@ -4,8 +4,8 @@ import datetime as dt
 import re
 
 import pytest
-
 from conftest import FIXTURE_SITE, ROOT
+
 from generator.site import controleer, genereer
 from generator.soorten.vacatures.controles import MOBIEL
 
