@@ -12,12 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import PurePosixPath
 
 import yaml
 
 from .problems import Problem
 
+_Loader: type[yaml.SafeLoader] | type[yaml.CSafeLoader]
 try:
     _Loader = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - PyYAML built without libyaml
@@ -47,7 +48,7 @@ SYNTAX = [
 class Document:
     """One content file: its data and the line (1-based) of every key and list item."""
 
-    path: Path  # relative to the project root, e.g. content/vuistregels/x.yaml
+    path: PurePosixPath  # relative to the project root, e.g. content/vuistregels/x.yaml
     data: object
     lines: dict[Path_, int] = field(default_factory=dict)
 
@@ -58,7 +59,7 @@ class Document:
         return self.lines.get(path, 1)
 
 
-def load(text: str, rel_path: Path) -> tuple[Document | None, list[Problem]]:
+def load(text: str, rel_path: PurePosixPath) -> tuple[Document | None, list[Problem]]:
     """Parse `text`. Returns the document, or None with the problems that stopped it."""
     problems: list[Problem] = []
     for number, line in enumerate(text.splitlines(), start=1):
@@ -88,7 +89,7 @@ def load(text: str, rel_path: Path) -> tuple[Document | None, list[Problem]]:
     return doc, problems
 
 
-def _syntax_problem(error: yaml.MarkedYAMLError, text: str, rel_path: Path) -> Problem:
+def _syntax_problem(error: yaml.MarkedYAMLError, text: str, rel_path: PurePosixPath) -> Problem:
     mark = error.problem_mark or error.context_mark
     line = mark.line + 1 if mark else 1
     said = f"{error.context or ''} {error.problem or ''}"
