@@ -73,6 +73,9 @@ class Inhoud:
     soorten: dict[str, Soort]
     items: dict[str, dict[str, Item]] = field(default_factory=dict)
     bestanden: int = 0
+    # Files of a known type that could not be read into an item (a YAML mistake, say), by type
+    # and id. The item still exists by its file name: a reference to it is not a second mistake.
+    kapot: dict[str, dict[str, PurePosixPath]] = field(default_factory=dict)
 
     def alle(self, soort: str) -> list[Item]:
         """Every item of a type, in the type's reading order; items with problems last, by id.
@@ -87,6 +90,10 @@ class Inhoud:
 
     def get(self, soort: str, id: str) -> Item | None:
         return self.items.get(soort, {}).get(id)
+
+    def bestaat(self, soort: str, id: str) -> bool:
+        """Whether a file for this item exists, also when it could not be read."""
+        return self.get(soort, id) is not None or id in self.kapot.get(soort, {})
 
     def __iter__(self) -> Iterator[Item]:
         for soort in self.soorten:
@@ -123,6 +130,7 @@ def load_content(root: Path, soorten: dict[str, Soort], content_dir: str = "cont
             problems.append(Problem(rel, 1, None, "dubbel-id", id=ident, ander=seen[soort.naam, ident]))
             continue
         seen[soort.naam, ident] = rel
+        inhoud.kapot.setdefault(soort.naam, {})[ident] = rel  # until it is read into an item
         try:
             text = file.read_text(encoding="utf-8")
         except UnicodeDecodeError:
@@ -137,13 +145,14 @@ def load_content(root: Path, soorten: dict[str, Soort], content_dir: str = "cont
         problems += uitkomst.problems
         if waarden is None:
             continue
+        del inhoud.kapot[soort.naam][ident]
         item = Item(soort, ident, rel, waarden, doc, geldig=not found and not uitkomst.problems)
         inhoud.items.setdefault(soort.naam, {})[ident] = item
         pending.append((item, uitkomst.verwijzingen))
 
     for item, verwijzingen in pending:
         for ref in verwijzingen:
-            if inhoud.get(ref.naar, ref.id) is None:
+            if not inhoud.bestaat(ref.naar, ref.id):
                 target = soorten[ref.naar]
                 known = list(inhoud.items.get(ref.naar, {}))
                 close = difflib.get_close_matches(ref.id, known, n=1, cutoff=0.6)
