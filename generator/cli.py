@@ -99,7 +99,8 @@ def _bekijk(args) -> int:
     print(f"\nDe site staat op http://{args.adres}/ . Stoppen: Ctrl+C.\n")
     os.environ["BUURTBANEN_SITE_URL"] = f"http://{args.adres}/"  # serve at the root, not under /kennisbank/
     try:
-        return _mkdocs(args, "serve", "--livereload", "-a", args.adres)
+        # --dirty: a save renders only the pages whose input changed (see generator/voorbeeld.py)
+        return _mkdocs(args, "serve", "--livereload", "--dirty", "-a", args.adres)
     except KeyboardInterrupt:
         return 0
 

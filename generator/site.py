@@ -27,6 +27,13 @@ def modules() -> tuple:
     )
 
 
+@cache
+def _env(templates: tuple[Path, ...]):
+    """One Jinja environment per template folders: a rebuild while serving reuses the compiled
+    templates (Jinja still notices a template that changed on disk)."""
+    return make_env(list(templates))
+
+
 def soorten() -> dict[str, Soort]:
     return {s.naam: s for module in modules() for s in module.SOORTEN}
 
@@ -43,7 +50,7 @@ def genereer(inhoud: Inhoud, bouwdatum: dt.date, templates: list[Path] = (), *, 
     that links to another section only when it exists sets `NA_DE_ANDEREN = True`: it runs
     after the other modules, so `ctx.bestaat()` knows every page they made.
     """
-    context = Context(bouwdatum, make_env(list(templates)), site_url=site_url or "",
+    context = Context(bouwdatum, _env(tuple(templates)), site_url=site_url or "",
                       mappen_urls=mappen_urls, bestaande=set(bestaande))
     bronnen = {str(item.pad): item for item in inhoud}
     pages = []

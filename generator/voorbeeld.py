@@ -1,0 +1,193 @@
+"""The preview while an editor works (`buurtbanen bekijk`): a content mistake never empties the site.
+
+Plain functions and one small state object; the MkDocs plugin calls them from thin hooks.
+
+- Every page keeps its last good version. A broken item shows as it was before the mistake
+  (or, when it never was good, as a short page with its messages); every other change still shows.
+- Every page carries a banner that names the mistake and links to the page with all messages.
+- Only pages whose input changed are written again, so MkDocs' dirty build renders only those;
+  when what every page shows changes (the banner, the navigation, the theme), all are rebuilt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import posixpath
+import shutil
+import tempfile
+import threading
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path, PurePosixPath
+from typing import Callable
+
+import jinja2
+
+from .core.content import Inhoud, Item
+from .core.problems import Problem, samenvatting
+from .core.render import Uitvoer, make_env
+
+FOUTENPAGINA = "inhoud-met-fouten.md"
+
+
+@dataclass
+class Voorbeeld:
+    """What the preview remembers from one build to the next."""
+
+    map: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="buurtbanen-bekijk-")))
+    goed: dict[tuple[str, str], Item] = field(default_factory=dict)  # last good version of each item
+    laatste: list[Uitvoer] = field(default_factory=list)  # the last output that could be made
+    fouten: list[Problem] = field(default_factory=list)
+    sleutel: str = ""  # what every page shows: when it changes, every page is built again
+
+    def opruimen(self) -> None:
+        shutil.rmtree(self.map, ignore_errors=True)
+
+
+def uitvoer(vb: Voorbeeld, inhoud: Inhoud, problems: list[Problem],
+            maak: Callable[[Inhoud], list[Uitvoer]]) -> list[Uitvoer]:
+    """Every generated file for this preview build, and the page with the messages.
+
+    Without mistakes: the site as `bouw` makes it. With mistakes: broken items are replaced by
+    their last good version (or left out), so the rest of the site keeps showing every change.
+    """
+    vb.fouten = [p for p in problems if p.is_fout]
+    if not vb.fouten:
+        vb.goed = {(item.content_type.naam, item.id): item for item in inhoud}
+        vb.laatste = maak(inhoud)
+        out = list(vb.laatste)
+    else:
+        try:
+            out = maak(herstel(inhoud, vb.goed))
+        except Exception:  # the content is broken in a way the pages cannot show: keep the last
+            out = list(vb.laatste)
+        out += noodpaginas(vb, inhoud, {o.pad for o in out})
+    return out + [foutenpagina(vb, inhoud.bestanden)]
+
+
+def herstel(inhoud: Inhoud, goed: dict[tuple[str, str], Item]) -> Inhoud:
+    """The content with each broken item replaced by its last good version, or left out."""
+    hersteld = Inhoud(inhoud.soorten, bestanden=inhoud.bestanden)
+    namen = {(n, i) for n, items in inhoud.items.items() for i in items}
+    namen |= {(n, i) for n, ids in inhoud.kapot.items() for i in ids}
+    for naam, ident in sorted(namen):
+        item = inhoud.get(naam, ident)
+        if item is None or not item.geldig:
+            item = goed.get((naam, ident))
+        if item is not None:
+            hersteld.items.setdefault(naam, {})[ident] = item
+    return hersteld
+
+
+def pagina_van(bestand: PurePosixPath | str) -> str:
+    """The page of the item in a content file: content/vuistregels/x.yaml -> vuistregels/x.md."""
+    deel = PurePosixPath(bestand)
+    return str(PurePosixPath(*deel.parts[1:]).with_suffix(".md")) if deel.parts[:1] == ("content",) else ""
+
+
+def noodpaginas(vb: Voorbeeld, inhoud: Inhoud, bestaand: set[str]) -> list[Uitvoer]:
+    """A short page for a broken item that has no good version yet (a new file, or a mistake
+    that was there when the preview started), when items of its kind have pages of their own."""
+    mappen = {posixpath.dirname(p) for p in bestaand if p.endswith(".md")}
+    out = []
+    for pad in sorted({pagina_van(p.path) for p in vb.fouten} - {""}):
+        if pad not in bestaand and posixpath.dirname(pad) in mappen:
+            tekst = _env().get_template("voorbeeld/noodpagina.md.j2").render(
+                titel=PurePosixPath(pad).stem.replace("-", " ").capitalize())
+            out.append(Uitvoer(pad, tekst, bron=f"content/{PurePosixPath(pad).with_suffix('.yaml')}"))
+    return out
+
+
+def foutenpagina(vb: Voorbeeld, bestanden: int) -> Uitvoer:
+    """The page that lists every message. It is there while previewing also without mistakes,
+    so a browser that shows it reloads into "no mistakes" and then back to where it was."""
+    tekst = _env().get_template("voorbeeld/fouten.md.j2").render(
+        fouten=vb.fouten, samenvatting=samenvatting(vb.fouten, bestanden))
+    return Uitvoer(FOUTENPAGINA, tekst)
+
+
+def banner(vb: Voorbeeld, pagina: str, naar_fouten: str) -> str:
+    """HTML above a page while there are mistakes: the first mistake, how many there are, and a
+    link to all of them. The page of a broken item shows its own messages in full."""
+    if not vb.fouten or pagina == FOUTENPAGINA:
+        return ""
+    eigen = [p for p in vb.fouten if pagina_van(p.path) == pagina]
+    return _env().get_template("voorbeeld/banner.html.j2").render(
+        eerste=vb.fouten[0], aantal=len(vb.fouten), eigen=eigen, link=naar_fouten)
+
+
+def script(soort: str) -> str:
+    """The preview's own script: back to the page after a mistake is mended, and a 404 page that
+    reloads (MkDocs gives its 404 page no live reload). `soort`: pagina, fouten or 404."""
+    return _env().get_template("voorbeeld/herladen.html.j2").render(soort=soort)
+
+
+@cache
+def _env() -> jinja2.Environment:
+    return make_env()
+
+
+def schrijf_bron(vb: Voorbeeld, out: Uitvoer) -> Path:
+    """Write a generated page into the preview's folder, only when it changed, so its time
+    stamp tells MkDocs' dirty build whether to render it again."""
+    path = vb.map / out.pad
+    if not path.is_file() or path.read_text(encoding="utf-8") != out.inhoud:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(out.inhoud, encoding="utf-8")
+    return path
+
+
+def sleutel(vb: Voorbeeld, paginas: list[str], extra: list[Path], nav: list[Uitvoer]) -> str:
+    """A fingerprint of what every page shows besides its own text: the mistakes (the banner),
+    the list of pages and the navigation's pages, and the theme files and mkdocs.yml."""
+    h = hashlib.sha256()
+    for p in vb.fouten:
+        h.update(p.format().encode())
+    h.update("\n".join(sorted(paginas)).encode())
+    for out in nav:  # other pages show only its title, in the menu
+        h.update(kop(out.inhoud).encode())
+    for path in extra:
+        for f in sorted(path.rglob("*")) if path.is_dir() else [path]:
+            if f.is_file():
+                h.update(f"{f}:{f.stat().st_mtime_ns}".encode())
+    return h.hexdigest()
+
+
+def kop(markdown: str) -> str:
+    """The front matter and first heading of a page: where its title comes from."""
+    kop, _, rest = markdown.partition("\n# ") if not markdown.startswith("# ") else ("", "", markdown[2:])
+    return kop + "\n# " + rest.split("\n", 1)[0]
+
+
+class Achtergrond:
+    """Runs one job at a time in the background; a request while it runs makes it run once more.
+    For the search index: the browser reloads first, the index follows."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._volgende: Callable[[], None] | None = None
+        self._thread: threading.Thread | None = None
+
+    def start(self, job: Callable[[], None]) -> None:
+        with self._lock:
+            self._volgende = job
+            if self._thread is None or not self._thread.is_alive():
+                self._thread = threading.Thread(target=self._run, daemon=True)
+                self._thread.start()
+
+    def _run(self) -> None:
+        while True:
+            with self._lock:
+                job, self._volgende = self._volgende, None
+                if job is None:
+                    return
+            try:
+                job()
+            except Exception as error:  # noqa: BLE001 - a failed index must not stop the preview
+                import logging
+                logging.getLogger("mkdocs.plugins.buurtbanen").warning(str(error))
+
+    def wacht(self) -> None:
+        thread = self._thread
+        if thread is not None:
+            thread.join()
