@@ -57,23 +57,29 @@ def uitvoer(vb: Voorbeeld, inhoud: Inhoud, problems: list[Problem],
         vb.laatste = maak(inhoud)
         out = list(vb.laatste)
     else:
-        try:
-            out = maak(herstel(inhoud, vb.goed))
-        except Exception:  # the content is broken in a way the pages cannot show: keep the last
-            out = list(vb.laatste)
-        out += noodpaginas(vb, inhoud, {o.pad for o in out})
+        out = None
+        for houd in (True, False):  # first with broken items that have no good version yet
+            try:
+                out = maak(herstel(inhoud, vb.goed, houd))
+                break
+            except Exception:  # noqa: BLE001 - the pages cannot show this content: try less
+                continue
+        if out is None:
+            out = list(vb.laatste) or noodsite(inhoud)
+        out += noodpaginas(vb, {o.pad for o in out})
     return out + [foutenpagina(vb, inhoud.bestanden)]
 
 
-def herstel(inhoud: Inhoud, goed: dict[tuple[str, str], Item]) -> Inhoud:
-    """The content with each broken item replaced by its last good version, or left out."""
+def herstel(inhoud: Inhoud, goed: dict[tuple[str, str], Item], houd: bool = False) -> Inhoud:
+    """The content with each broken item replaced by its last good version. One without a good
+    version is kept as it is (`houd`: its wrong values are empty) or left out."""
     hersteld = Inhoud(inhoud.soorten, bestanden=inhoud.bestanden)
     namen = {(n, i) for n, items in inhoud.items.items() for i in items}
     namen |= {(n, i) for n, ids in inhoud.kapot.items() for i in ids}
     for naam, ident in sorted(namen):
         item = inhoud.get(naam, ident)
         if item is None or not item.geldig:
-            item = goed.get((naam, ident))
+            item = goed.get((naam, ident), item if houd else None)
         if item is not None:
             hersteld.items.setdefault(naam, {})[ident] = item
     return hersteld
@@ -85,16 +91,30 @@ def pagina_van(bestand: PurePosixPath | str) -> str:
     return str(PurePosixPath(*deel.parts[1:]).with_suffix(".md")) if deel.parts[:1] == ("content",) else ""
 
 
-def noodpaginas(vb: Voorbeeld, inhoud: Inhoud, bestaand: set[str]) -> list[Uitvoer]:
+def noodsite(inhoud: Inhoud) -> list[Uitvoer]:
+    """When the preview started with content no page can show: a short page in place of every
+    overview and item page, so that no link leads to a 404."""
+    paden = {f"{s.map}/index.md" for s in inhoud.soorten.values()}
+    paden |= {f"{inhoud.soorten[n].map}/{i}.md" for n, items in inhoud.items.items() for i in items}
+    paden |= {f"{inhoud.soorten[n].map}/{i}.md" for n, ids in inhoud.kapot.items() for i in ids}
+    return [_nood(pad) for pad in sorted(paden)]
+
+
+def _nood(pad: str) -> Uitvoer:
+    naam = PurePosixPath(pad).stem if PurePosixPath(pad).stem != "index" else PurePosixPath(pad).parent.name
+    tekst = _env().get_template("voorbeeld/noodpagina.md.j2").render(titel=naam.replace("-", " ").capitalize())
+    bron = None if pad.endswith("index.md") else f"content/{PurePosixPath(pad).with_suffix('.yaml')}"
+    return Uitvoer(pad, tekst, bron=bron)
+
+
+def noodpaginas(vb: Voorbeeld, bestaand: set[str]) -> list[Uitvoer]:
     """A short page for a broken item that has no good version yet (a new file, or a mistake
     that was there when the preview started), when items of its kind have pages of their own."""
     mappen = {posixpath.dirname(p) for p in bestaand if p.endswith(".md")}
     out = []
     for pad in sorted({pagina_van(p.path) for p in vb.fouten} - {""}):
         if pad not in bestaand and posixpath.dirname(pad) in mappen:
-            tekst = _env().get_template("voorbeeld/noodpagina.md.j2").render(
-                titel=PurePosixPath(pad).stem.replace("-", " ").capitalize())
-            out.append(Uitvoer(pad, tekst, bron=f"content/{PurePosixPath(pad).with_suffix('.yaml')}"))
+            out.append(_nood(pad))
     return out
 
 
