@@ -11,8 +11,10 @@ from schemahulp import schema_fouten
 @pytest.mark.parametrize("soort", sorted(soorten()))
 def test_new_file_of_every_type_validates(soort, fixture_project, capsys):
     before = set((fixture_project / "content").rglob("*.yaml"))
+    # A real vacancy must not keep the example texts (see the test below); an example may.
+    extra = ["--veld", "voorbeeld=true"] if soort == "vacature" else []
     assert main(["--map", str(fixture_project), "nieuw", soort, "--geen-vragen",
-                 "--datum", "2026-11-23"]) == 0, capsys.readouterr().out
+                 "--datum", "2026-11-23", *extra]) == 0, capsys.readouterr().out
     assert main(["--map", str(fixture_project), "controleer"]) == 0, capsys.readouterr().out
     (new,) = set((fixture_project / "content").rglob("*.yaml")) - before
     # The editor's VS Code sees the same file through the JSON Schema: it must agree.
@@ -58,7 +60,11 @@ def test_questions_take_answers_and_ask_again_after_a_wrong_one(capsys):
 def test_new_vacancy_from_flags_takes_its_dates_from_the_given_day(fixture_project, capsys):
     assert main(["--map", str(fixture_project), "nieuw", "vacature", "--veld", "titel=Buurtkok in Noord",
                  "--veld", "werkgever=wikistad", "--veld", "stadsdeel=Noord",
-                 "--veld", "taken=Je kookt met buren.,Je doet de inkoop.", "--datum", "2027-02-01"]) == 0
+                 "--veld", "taken=Je kookt met buren.,Je doet de inkoop.",
+                 # a real vacancy (voorbeeld: false) must not keep the example texts
+                 "--veld", "samenvatting=Je kookt voor en met buren.", "--veld", "profiel=Je kookt graag.",
+                 "--veld", "wij_bieden=Een eigen coach.", "--veld", "solliciteren=Mail het team van de keuken.",
+                 "--veld", "bron=Evaluatie Buurtbaan (2024), §1.4", "--datum", "2027-02-01"]) == 0
     text = (fixture_project / "content/vacatures/buurtkok-in-noord.yaml").read_text()
     assert "geplaatst: 2027-02-01\n" in text
     assert "sluit: 2027-03-01\n" in text  # open for four weeks
@@ -71,3 +77,15 @@ def test_new_vacancy_from_flags_takes_its_dates_from_the_given_day(fixture_proje
     assert main(["--map", str(fixture_project), "controleer"]) == 0
     files = len(list((fixture_project / "content").rglob("*.yaml")))
     assert capsys.readouterr().out == f"Alles in orde: {files} bestanden gecontroleerd.\n"  # no warnings either
+
+
+def test_a_new_vacancy_with_only_examples_is_not_a_real_vacancy(fixture_project, capsys):
+    """Issue 12: pressing Enter at every question must not give a vacancy that goes live."""
+    assert main(["--map", str(fixture_project), "nieuw", "vacature", "--geen-vragen",
+                 "--datum", "2026-11-23"]) == 1
+    out = capsys.readouterr().out
+    assert "veld 'solliciteren': dit is nog de voorbeeldtekst van 'buurtbanen nieuw'.\n" \
+           "    Tip: Vervang het voorbeeld door je eigen tekst. Wat hier hoort: Hoe je solliciteert: " \
+           "het e-mailadres of telefoonnummer van een team, nooit van één persoon. Is dit geen echte " \
+           "vacature? Zet dan voorbeeld: true.\n" in out
+    assert main(["--map", str(fixture_project), "controleer"]) == 1
