@@ -15,6 +15,7 @@ import logging
 import os
 import posixpath
 from pathlib import Path
+from urllib.parse import urljoin
 
 import jinja2
 
@@ -27,7 +28,7 @@ from mkdocs.utils import get_relative_url
 
 from .core.problems import samenvatting
 from .core.render import Uitvoer, bouwdatum
-from . import formulier, logboek, voorbeeld
+from . import bewerken, formulier, logboek, voorbeeld
 from .site import controleer, genereer, soorten
 from .zoeken import indexeer
 
@@ -47,6 +48,7 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
         self.fouten = []
         self.vb = voorbeeld.Voorbeeld() if self.serving else None
         self.index = voorbeeld.Achtergrond()
+        self.uitleg: dict[str, str] = {}
         logboek.installeer(self.serving)
 
     def on_files(self, files: Files, *, config) -> Files:
@@ -57,8 +59,10 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
         if self.fouten and not self.serving:
             raise PluginError(samenvatting(problems, inhoud.bestanden))
         with dutch_errors():
-            for out in self.uitvoer(inhoud, problems, files, config, root):
+            uitvoer = self.uitvoer(inhoud, problems, files, config, root)
+            for out in uitvoer:
                 add_generated(files, out, config, root, self.vb)
+            self.uitleg = uitleg_links(files, uitvoer)
             if self.config.formulier and (self.serving or not self.fouten):
                 add_formulier(files, config, root, self.config.oauth_proxy)
         if self.vb is not None:
@@ -75,6 +79,11 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
     def on_env(self, env, *, config, files):
         env.bytecode_cache = THEMA_CACHE  # the theme compiles once, not on every rebuild
         return env
+
+    def on_page_context(self, context, *, page, config, nav):
+        if page.file.src_uri in self.uitleg:  # made from many files: say where its text is
+            page.edit_url = get_relative_url(self.uitleg[page.file.src_uri], page.url)
+        return context
 
     def on_page_content(self, html, *, page, config, files):
         if self.vb is None:
@@ -118,7 +127,8 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
 
         def maak(inh):
             return genereer(inh, bouwdatum(self.config.datum), templates, site_url=config.site_url,
-                            mappen_urls=config.use_directory_urls, bestaande=bestaande)
+                            mappen_urls=config.use_directory_urls, bestaande=bestaande,
+                            bewerken=bewerk_basis(config))
         return voorbeeld.uitvoer(self.vb, inhoud, problems, maak) if self.vb is not None else maak(inhoud)
 
 
@@ -145,13 +155,12 @@ def add_generated(files: Files, out: Uitvoer, config, root: Path, vb=None) -> No
                               inclusion=inclusion)
     else:
         file = File.generated(config, out.pad, content=out.inhoud, inclusion=inclusion)
-    # The edit link points at the YAML source, not at a page that does not exist in docs/; an
-    # overview page's at its template, when that template is part of this project.
-    source = root / out.bron if out.bron else Path(out.sjabloon) if out.sjabloon else None
+    # The edit link points at the YAML source, not at a page that does not exist in docs/. A page
+    # made from many files (or by code) gets no edit_uri: see uitleg_links.
     if out.bron:
         logboek.BRONNEN[out.pad] = out.bron
-    if source is not None and (out.bron or source.resolve().is_relative_to(root.resolve())):
-        file.edit_uri = posixpath.relpath(source.as_posix(), Path(config.docs_dir).as_posix())
+    if bewerken.is_bewerkbaar(out.bron):
+        file.edit_uri = posixpath.relpath((root / out.bron).as_posix(), Path(config.docs_dir).as_posix())
     files.append(file)
 
 
@@ -173,6 +182,28 @@ def add_formulier(files: Files, config, root: Path, oauth_proxy: str | None) -> 
             files.append(File.generated(config, bestand.pad, abs_src_path=str(bestand.bron)))
         else:
             files.append(File.generated(config, bestand.pad, content=bestand.inhoud))
+
+
+def uitleg_links(files: Files, uitvoer: list[Uitvoer]) -> dict[str, str]:
+    """Generated page without a single source -> the address of the part of "Waar staat wat?"
+    that says which files hold its text (its "Pas deze pagina aan" link)."""
+    doel = files.get_file_from_path(bewerken.PAD)
+    if doel is None:
+        return {}
+    alle = soorten()
+    out = {}
+    for o in uitvoer:
+        if o.is_pagina and not bewerken.is_bewerkbaar(o.bron) and o.pad not in (bewerken.PAD, voorbeeld.FOUTENPAGINA):
+            _, _, anker = bewerken.uitleg(o.pad, alle).partition("#")
+            out[o.pad] = doel.url + (f"#{anker}" if anker else "")
+    return out
+
+
+def bewerk_basis(config) -> str:
+    """Where a content file is edited: the repository's edit address of docs/, one folder up."""
+    if not config.repo_url or not config.edit_uri:
+        return ""
+    return urljoin(urljoin(config.repo_url.rstrip("/") + "/", config.edit_uri), "../")
 
 
 def opnieuw_bouwen(vb, files: Files, config) -> None:

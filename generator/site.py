@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
-from . import foutenlijst
+from . import bewerken as bewerk_links, foutenlijst
 from . import soorten as soorten_pkg
 from .core.content import Inhoud, Soort, load_content
 from .core.problems import Problem
@@ -43,7 +43,7 @@ def controleer(root: Path) -> tuple[Inhoud, list[Problem]]:
 
 
 def genereer(inhoud: Inhoud, bouwdatum: dt.date, templates: list[Path] = (), *, site_url: str = "",
-             mappen_urls: bool = True, bestaande=()) -> list[Uitvoer]:
+             mappen_urls: bool = True, bestaande=(), bewerken: str = "") -> list[Uitvoer]:
     """All generated files of the site, in a stable order.
 
     `bestaande` are the hand-written pages of the build (paths relative to docs/). A module
@@ -51,7 +51,7 @@ def genereer(inhoud: Inhoud, bouwdatum: dt.date, templates: list[Path] = (), *, 
     after the other modules, so `ctx.bestaat()` knows every page they made.
     """
     context = Context(bouwdatum, _env(tuple(templates)), site_url=site_url or "",
-                      mappen_urls=mappen_urls, bestaande=set(bestaande))
+                      mappen_urls=mappen_urls, bestaande=set(bestaande), bewerken=bewerken)
     bronnen = {str(item.pad): item for item in inhoud}
     pages = []
     for module in sorted(modules(), key=lambda m: getattr(m, "NA_DE_ANDEREN", False)):
@@ -59,6 +59,7 @@ def genereer(inhoud: Inhoud, bouwdatum: dt.date, templates: list[Path] = (), *, 
             context.bestaande.add(out.pad)  # modules that run later may link to it
             pages.append(out)
     pages.append(foutenlijst.pagina(context))
+    pages.append(bewerk_links.pagina(context, soorten()))
     uitvoer: dict[str, Uitvoer] = {}
     for out in pages:
         if out.pad in uitvoer:
