@@ -51,6 +51,11 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
         self.uitleg: dict[str, str] = {}
         logboek.installeer(self.serving)
 
+    def on_config(self, config):
+        if self.vb is not None:  # while serving: the theme's files do not change between saves
+            thema_lijst_onthouden(config.theme)
+        return config
+
     def on_files(self, files: Files, *, config) -> Files:
         root = Path(config.config_file_path).parent
         inhoud, problems = controleer(root)
@@ -112,6 +117,7 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
             indexeer(Path(config.site_dir))
 
     def on_serve(self, server, *, config, builder):
+        snel_opmerken(server)
         server.watch(str(Path(config.config_file_path).parent / "content"))
         return server
 
@@ -177,11 +183,46 @@ def add_formulier(files: Files, config, root: Path, oauth_proxy: str | None) -> 
     if not oefen and not oauth_proxy:
         log.info("Het formulier heeft nog geen OAuth-proxy (oauth_proxy in mkdocs.yml): "
                  "inloggen met GitHub werkt pas als die er is.")
-    for bestand in formulier.bestanden(soorten(), config, root, oauth_proxy, oefen):
+    key = (config.repo_url, config.edit_uri, config.site_url, oauth_proxy, str(root))
+    if oefen or key not in _FORMULIER:  # the practice form carries a copy of the content
+        _FORMULIER[key] = formulier.bestanden(soorten(), config, root, oauth_proxy, oefen)
+    for bestand in _FORMULIER[key]:
         if bestand.bron is not None:
             files.append(File.generated(config, bestand.pad, abs_src_path=str(bestand.bron)))
         else:
             files.append(File.generated(config, bestand.pad, content=bestand.inhoud))
+
+
+_FORMULIER: dict[tuple, list] = {}  # the form's files, made once per process and address
+
+
+def thema_lijst_onthouden(theme) -> None:
+    """MkDocs lists every file of the theme on every build (Material has thousands of icons)
+    to find the static ones. While serving, list them once, and again only when a folder of a
+    theme outside the installed packages (docs/overrides/) changed."""
+    get_env = theme.get_env
+
+    def env():
+        made = get_env()
+        list_templates = made.list_templates
+
+        def lijst(extensions=None, filter_func=None):
+            key = (tuple(theme.dirs), extensions, _mappen_tijden(theme.dirs))
+            if key not in _THEMA_LIJST:
+                _THEMA_LIJST.clear()
+                _THEMA_LIJST[key] = list_templates(extensions=extensions, filter_func=filter_func)
+            return _THEMA_LIJST[key]
+        made.list_templates = lijst
+        return made
+    theme.get_env = env
+
+
+_THEMA_LIJST: dict[tuple, list[str]] = {}
+
+
+def _mappen_tijden(dirs) -> tuple:
+    eigen = [Path(d) for d in dirs if "site-packages" not in Path(d).parts]
+    return tuple((str(m), m.stat().st_mtime_ns) for d in eigen for m in [d, *d.rglob("*")] if m.is_dir())
 
 
 def uitleg_links(files: Files, uitvoer: list[Uitvoer]) -> dict[str, str]:
@@ -219,6 +260,14 @@ def opnieuw_bouwen(vb, files: Files, config) -> None:
         vb.sleutel = sleutel
         for f in paginas:
             Path(f.abs_dest_path).unlink(missing_ok=True)
+
+
+def snel_opmerken(server) -> None:
+    """MkDocs looks for changed files every 0,5 s. For the folders watched from here on
+    (content/), every 0,1 s: a save shows sooner, and a stat of a few hundred files costs
+    nothing. watchdog reads the interval from the observer when a folder is added."""
+    if hasattr(server, "observer") and hasattr(server.observer, "_timeout"):
+        server.observer._timeout = 0.1
 
 
 def voeg_toe(html: str, script: str) -> str:

@@ -59,7 +59,7 @@ def genereer(inhoud: Inhoud, bouwdatum: dt.date, templates: list[Path] = (), *, 
             context.bestaande.add(out.pad)  # modules that run later may link to it
             pages.append(out)
     pages.append(foutenlijst.pagina(context))
-    pages.append(bewerk_links.pagina(context, soorten()))
+    pages.append(bewerk_links.pagina(context, inhoud.soorten))
     uitvoer: dict[str, Uitvoer] = {}
     for out in pages:
         if out.pad in uitvoer:

@@ -39,6 +39,7 @@ class Voorbeeld:
     laatste: list[Uitvoer] = field(default_factory=list)  # the last output that could be made
     fouten: list[Problem] = field(default_factory=list)
     sleutel: str = ""  # what every page shows: when it changes, every page is built again
+    geschreven: dict[str, str] = field(default_factory=dict)  # page -> the text written for it
 
     def opruimen(self) -> None:
         shutil.rmtree(self.map, ignore_errors=True)
@@ -151,9 +152,10 @@ def schrijf_bron(vb: Voorbeeld, out: Uitvoer) -> Path:
     """Write a generated page into the preview's folder, only when it changed, so its time
     stamp tells MkDocs' dirty build whether to render it again."""
     path = vb.map / out.pad
-    if not path.is_file() or path.read_text(encoding="utf-8") != out.inhoud:
+    if vb.geschreven.get(out.pad) != out.inhoud:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(out.inhoud, encoding="utf-8")
+        vb.geschreven[out.pad] = out.inhoud
     return path
 
 

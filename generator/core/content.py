@@ -136,12 +136,10 @@ def load_content(root: Path, soorten: dict[str, Soort], content_dir: str = "cont
         except UnicodeDecodeError:
             problems.append(Problem(rel, 1, None, "geen-utf8"))
             continue
-        doc, found = loader.load(text, rel)
+        doc, found, waarden, uitkomst = _lees(file, rel, text, soort)
         problems += found
         if doc is None:
             continue
-        uitkomst = Uitkomst()
-        waarden = check_velden(doc, soort.alle_velden, uitkomst)
         problems += uitkomst.problems
         if waarden is None:
             continue
@@ -169,6 +167,24 @@ def load_content(root: Path, soorten: dict[str, Soort], content_dir: str = "cont
             problems += controle(items, inhoud)
     problems.sort(key=Problem.sort_key)
     return inhoud, problems
+
+
+# While serving, every save loads the whole folder again: a file that did not change is not read
+# and checked again. Key: the file; value: its text and what reading it gave.
+_GELEZEN: dict[tuple[Path, str], tuple[str, tuple]] = {}
+
+
+def _lees(file: Path, rel: PurePosixPath, text: str, soort: Soort) -> tuple:
+    """Read one file into (document, syntax problems, checked values, outcome), or from the
+    cache when its text is the same as last time."""
+    key = (file.resolve(), soort.naam)
+    if key in _GELEZEN and _GELEZEN[key][0] == text:
+        return _GELEZEN[key][1]
+    doc, found = loader.load(text, rel)
+    uitkomst = Uitkomst()
+    waarden = check_velden(doc, soort.alle_velden, uitkomst) if doc is not None else None
+    _GELEZEN[key] = (text, (doc, found, waarden, uitkomst))
+    return doc, found, waarden, uitkomst
 
 
 def _check_unique(soort: Soort, items: list[Item]) -> list[Problem]:

@@ -57,7 +57,7 @@ class Context:
         found = self.env.get_template(template)
         self.sjablonen[pad] = found.filename
         return found.render(
-            url=lambda target: posixpath.relpath(target, here or "."),
+            url=lambda target: relatief(target, here),
             pad=pad, bouwdatum=self.bouwdatum, bestaat=self.bestaat, bewerk=self.bewerk, **values,
         )
 
@@ -84,6 +84,18 @@ class Context:
             else:
                 pad = stem + "/"
         return (self.site_url.rstrip("/") + "/" + pad) if self.site_url else pad
+
+
+def relatief(target: str, here: str) -> str:
+    """posixpath.relpath(target, here or ".") for the plain relative paths of a site, without
+    asking the operating system for the current folder (this runs thousands of times a build)."""
+    doel, van = target.split("/"), here.split("/") if here else []
+    if any(part in ("", ".", "..") for part in doel + van):
+        return posixpath.relpath(target, here or ".")
+    gelijk = 0
+    while gelijk < min(len(doel), len(van)) and doel[gelijk] == van[gelijk]:
+        gelijk += 1
+    return "/".join([".."] * (len(van) - gelijk) + doel[gelijk:]) or "."
 
 
 def make_env(extra_dirs: list[Path] = ()) -> jinja2.Environment:
