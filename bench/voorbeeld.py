@@ -81,7 +81,10 @@ def measure(extra: int) -> list[float]:
         try:
             url = f"http://127.0.0.1:{port}/vuistregels/volwaardige-collega/"
             wait_for(url, "volwaardige collega")
-            time.sleep(3)  # let the first search index finish
+            wait_for(f"http://127.0.0.1:{port}/pagefind/pagefind.js", "", 120)  # the first index
+            while not fetch(f"http://127.0.0.1:{port}/pagefind/pagefind.js"):
+                time.sleep(0.2)
+            time.sleep(2)
             item = folder / ITEM
             original = item.read_text(encoding="utf-8")
             times = []

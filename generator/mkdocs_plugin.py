@@ -123,7 +123,7 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
 
     def on_shutdown(self):
         if self.vb is not None:
-            self.index.wacht()
+            self.index.stop()
             self.vb.opruimen()
 
     def uitvoer(self, inhoud, problems, files, config, root) -> list[Uitvoer]:

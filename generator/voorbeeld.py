@@ -12,6 +12,7 @@ Plain functions and one small state object; the MkDocs plugin calls them from th
 from __future__ import annotations
 
 import hashlib
+import logging
 import posixpath
 import shutil
 import tempfile
@@ -182,34 +183,34 @@ def kop(markdown: str) -> str:
 
 
 class Achtergrond:
-    """Runs one job at a time in the background; a request while it runs makes it run once more.
-    For the search index: the browser reloads first, the index follows."""
+    """Runs a job in the background once things are quiet: `wacht` seconds after the last
+    request. An editor saves again and again; the search index follows when they pause, and
+    never takes the processor away from the next preview."""
 
-    def __init__(self) -> None:
+    def __init__(self, wacht: float = 3.0) -> None:
+        self.wacht = wacht
         self._lock = threading.Lock()
-        self._volgende: Callable[[], None] | None = None
-        self._thread: threading.Thread | None = None
+        self._timer: threading.Timer | None = None
+        self._bezig = threading.Lock()
 
     def start(self, job: Callable[[], None]) -> None:
         with self._lock:
-            self._volgende = job
-            if self._thread is None or not self._thread.is_alive():
-                self._thread = threading.Thread(target=self._run, daemon=True)
-                self._thread.start()
+            if self._timer is not None:
+                self._timer.cancel()
+            self._timer = threading.Timer(self.wacht, self._run, (job,))
+            self._timer.daemon = True
+            self._timer.start()
 
-    def _run(self) -> None:
-        while True:
-            with self._lock:
-                job, self._volgende = self._volgende, None
-                if job is None:
-                    return
+    def _run(self, job: Callable[[], None]) -> None:
+        with self._bezig:  # one at a time
             try:
                 job()
             except Exception as error:  # noqa: BLE001 - a failed index must not stop the preview
-                import logging
                 logging.getLogger("mkdocs.plugins.buurtbanen").warning(str(error))
 
-    def wacht(self) -> None:
-        thread = self._thread
-        if thread is not None:
-            thread.join()
+    def stop(self) -> None:
+        with self._lock:
+            if self._timer is not None:
+                self._timer.cancel()
+        with self._bezig:  # let a running index finish before its folder goes
+            pass
