@@ -11,6 +11,7 @@ from pathlib import Path
 from .core.problems import samenvatting
 from .core.render import bouwdatum, write_folder
 from . import nieuw as scaffold
+from .hulp import nederlands
 from .annotaties import annotatie
 from .formulier import ENV as FORMULIER_ENV
 from . import schema as json_schema
@@ -18,6 +19,7 @@ from .site import controleer, genereer, soorten
 
 
 def main(argv: list[str] | None = None) -> int:
+    nederlands()  # --help and mistakes on the command line in Dutch
     parser = argparse.ArgumentParser(
         prog="buurtbanen", description="Controleer de inhoud en maak de site van de Buurtbaan Kennisbank.")
     parser.add_argument("--map", type=Path, default=Path("."), help="de map met mkdocs.yml en content/")
@@ -35,7 +37,8 @@ def main(argv: list[str] | None = None) -> int:
 
     bekijk = sub.add_parser("bekijk", help="toon de site op http://127.0.0.1:8000 en ververs bij elke wijziging")
     bekijk.add_argument("--datum", help="de bouwdatum, JJJJ-MM-DD (standaard: vandaag)")
-    bekijk.add_argument("--adres", default="127.0.0.1:8000", help="adres en poort")
+    bekijk.add_argument("--adres", default="127.0.0.1:8000",
+                        help="adres en poort (standaard 127.0.0.1:8000); een andere poort: 127.0.0.1:8001")
     bekijk.add_argument("--oefenformulier", action="store_true",
                         help="toon /admin/ als oefenformulier: het werkt zonder GitHub, niets gaat de browser uit")
 
