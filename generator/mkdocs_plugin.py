@@ -28,7 +28,7 @@ from mkdocs.utils import get_relative_url
 
 from .core.problems import samenvatting
 from .core.render import Uitvoer, bouwdatum
-from . import bewerken, formulier, logboek, voorbeeld
+from . import beelden, bewerken, formulier, logboek, voorbeeld
 from .site import controleer, genereer, soorten
 from .zoeken import indexeer
 
@@ -49,6 +49,7 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
         self.vb = voorbeeld.Voorbeeld() if self.serving else None
         self.index = voorbeeld.Achtergrond()
         self.uitleg: dict[str, str] = {}
+        self.beelden_gemeld = False
         logboek.installeer(self.serving)
 
     def on_config(self, config):
@@ -84,6 +85,15 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
     def on_env(self, env, *, config, files):
         env.bytecode_cache = THEMA_CACHE  # the theme compiles once, not on every rebuild
         return env
+
+    def on_page_markdown(self, markdown, *, page, config, files):
+        if page.file.abs_src_path is None or page.file.generated_by:
+            return markdown
+        markdown, weg = beelden.zonder_ontbrekende(markdown, Path(page.file.abs_src_path))
+        if weg and not self.beelden_gemeld:  # said once: the guide works without them
+            self.beelden_gemeld = True
+            log.info("Schermafbeeldingen ontbreken (%s). Maak ze met: make beelden", ", ".join(weg))
+        return markdown
 
     def on_page_context(self, context, *, page, config, nav):
         if page.file.src_uri in self.uitleg:  # made from many files: say where its text is
