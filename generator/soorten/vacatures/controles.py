@@ -39,7 +39,7 @@ problems.register({
         ernst=WAARSCHUWING,
     ),
     "plaatshouder-contact": Melding(
-        "'{gevonden}' is een voorbeeld, geen echt {wat}.",
+        "'{gevonden}' is een voorbeeld, geen echt {soort_gegeven}.",
         "Schrijf hier hoe je echt solliciteert: het e-mailadres of telefoonnummer van het team bij "
         "de werkgever. Is dit geen echte vacature? Zet dan voorbeeld: true.",
         "solliciteren: Mail naar het team: werk@voorbeeld.nl\nvoorbeeld: false",
@@ -47,7 +47,7 @@ problems.register({
     ),
     "plaatshouder-tekst": Melding(
         "dit is nog de voorbeeldtekst van 'buurtbanen nieuw'.",
-        "Vervang het voorbeeld door je eigen tekst. Wat hier hoort: {uitleg} Is dit geen echte "
+        "Vervang het voorbeeld door je eigen tekst. Wat hier hoort: {wat_hoort_hier} Is dit geen echte "
         "vacature? Zet dan voorbeeld: true.",
         "samenvatting: Je bent het vaste gezicht van het buurthuis.\nvoorbeeld: false",
         "samenvatting: Je helpt bewoners met brieven en formulieren.\nvoorbeeld: false",
@@ -126,9 +126,9 @@ def plaatshouders(items: list[Item], inhoud: Inhoud) -> list[Problem]:
                 pad = (naam,) if index is None else (naam, index)
                 if voorbeeld and isinstance(tekst, str) and _gewoon(tekst) == voorbeeld:
                     found.append(Problem(v.pad, v.line(*pad), pad, "plaatshouder-tekst",
-                                         uitleg=_veld(v, naam).uitleg))
+                                         wat_hoort_hier=_veld(v, naam).uitleg))
                 elif naam == "solliciteren" and isinstance(tekst, str):
-                    found += [Problem(v.pad, v.line(naam), pad, "plaatshouder-contact", gevonden=g, wat=w)
+                    found += [Problem(v.pad, v.line(naam), pad, "plaatshouder-contact", gevonden=g, soort_gegeven=w)
                               for g, w in _plaatshouder_contact(tekst)]
     return found
 
