@@ -26,7 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).parent))
-from synthetisch import MAKERS  # noqa: E402
+from synthetisch import MAKERS
 
 KEER = 5
 ITEM = "content/vuistregels/volwaardige-collega.yaml"

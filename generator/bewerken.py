@@ -35,4 +35,4 @@ def uitleg(pad: str, soorten: dict[str, Soort]) -> str:
 
 def is_bewerkbaar(bron: str | None) -> bool:
     """Only content files are for editors; a page made by code has no edit link of its own."""
-    return bool(bron) and posixpath.normpath(bron).startswith("content/")
+    return bron is not None and posixpath.normpath(bron).startswith("content/")

@@ -18,7 +18,6 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import jinja2
-
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
@@ -26,9 +25,9 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.utils import get_relative_url
 
+from . import beelden, bewerken, formulier, logboek, voorbeeld
 from .core.problems import samenvatting
 from .core.render import Uitvoer, bouwdatum
-from . import beelden, bewerken, formulier, logboek, voorbeeld
 from .site import controleer, genereer, soorten
 from .zoeken import indexeer
 
@@ -175,7 +174,7 @@ def add_generated(files: Files, out: Uitvoer, config, root: Path, vb=None) -> No
     # made from many files (or by code) gets no edit_uri: see uitleg_links.
     if out.bron:
         logboek.BRONNEN[out.pad] = out.bron
-    if bewerken.is_bewerkbaar(out.bron):
+    if out.bron is not None and bewerken.is_bewerkbaar(out.bron):
         file.edit_uri = posixpath.relpath((root / out.bron).as_posix(), Path(config.docs_dir).as_posix())
     files.append(file)
 

@@ -17,10 +17,10 @@ import posixpath
 import shutil
 import tempfile
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path, PurePosixPath
-from typing import Callable
 
 import jinja2
 
@@ -59,15 +59,14 @@ def uitvoer(vb: Voorbeeld, inhoud: Inhoud, problems: list[Problem],
         vb.laatste = maak(inhoud)
         out = list(vb.laatste)
     else:
-        out = None
+        gemaakt: list[Uitvoer] | None = None
         for houd in (True, False):  # first with broken items that have no good version yet
             try:
-                out = maak(herstel(inhoud, vb.goed, houd))
+                gemaakt = maak(herstel(inhoud, vb.goed, houd))
                 break
-            except Exception:  # noqa: BLE001 - the pages cannot show this content: try less
-                continue
-        if out is None:
-            out = list(vb.laatste) or noodsite(inhoud)
+            except Exception as error:  # noqa: BLE001 - any failure: try again with less content
+                logging.getLogger("mkdocs.plugins.buurtbanen").debug("voorbeeld: %s", error)
+        out = gemaakt if gemaakt is not None else list(vb.laatste) or noodsite(inhoud)
         out += noodpaginas(vb, {o.pad for o in out})
     return out + [foutenpagina(vb, inhoud.bestanden)]
 
@@ -87,9 +86,9 @@ def herstel(inhoud: Inhoud, goed: dict[tuple[str, str], Item], houd: bool = Fals
     return hersteld
 
 
-def pagina_van(bestand: PurePosixPath | str) -> str:
+def pagina_van(bestand: object) -> str:
     """The page of the item in a content file: content/vuistregels/x.yaml -> vuistregels/x.md."""
-    deel = PurePosixPath(bestand)
+    deel = PurePosixPath(str(bestand))
     return str(PurePosixPath(*deel.parts[1:]).with_suffix(".md")) if deel.parts[:1] == ("content",) else ""
 
 
