@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 from test_bekijk import bekijk
+from test_browser_formulier import _open, admin_url  # noqa: F401 - admin_url is a fixture
 
 MARKEER = "outline: 4px solid #c00000; outline-offset: 4px;"  # what the reader should look at
 
@@ -85,3 +86,15 @@ def test_a_screenshot_that_was_not_made_is_left_out(tmp_path):
     out, weg = zonder_ontbrekende(text, tmp_path / "pagina.md")
     assert out == "Voor.\n\n![Er](beelden/er.png)\n\n\nNa.\n"
     assert weg == ["beelden/weg.png"]
+
+
+def test_screenshot_of_the_form(admin_url, bezoek, beelden):  # noqa: F811 - the fixture
+    """The practice form (no GitHub needed): a new vacancy, as the guide shows it."""
+    visit = _open(bezoek, admin_url)
+    page = visit.page
+    page.set_viewport_size({"width": 1100, "height": 800})
+    page.goto(admin_url + "#/collections/vacature/new")
+    page.get_by_role("button", name="Opslaan").wait_for()
+    page.wait_for_timeout(500)
+    _bewaar(page, beelden / "formulier.png")
+    assert visit.blocked == []
