@@ -29,10 +29,10 @@ def test_a_broken_link_in_a_text_names_the_yaml_file_in_dutch(caplog, monkeypatc
     shown = _shown(caplog, "mkdocs.structure.pages",
                    "Doc file 'vuistregels/dubbel-doel.md' contains a link '../bestaat-niet.md', but the "
                    "target 'bestaat-niet.md' is not found among documentation files.")
-    assert shown == [
+    assert shown == [(
         "content/vuistregels/dubbel-doel.yaml: de link '../bestaat-niet.md' gaat naar een pagina of een "
         "deel dat niet bestaat.\n    Tip: Kijk of het adres goed is geschreven. Een link naar een andere "
-        "pagina van de site schrijf je als pad naar het .md-bestand, bijvoorbeeld ../vuistregels/dubbel-doel.md"]
+        "pagina van de site schrijf je als pad naar het .md-bestand, bijvoorbeeld ../vuistregels/dubbel-doel.md")]
 
 
 def test_a_warning_about_a_hand_written_page_stays_as_it_is(caplog):
