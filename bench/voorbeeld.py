@@ -26,7 +26,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).parent))
-from synthetisch import MAKERS
+from synthetisch import MAKERS  # noqa: E402 - after the path to bench/ is set
 
 KEER = 5
 ITEM = "content/vuistregels/volwaardige-collega.yaml"

@@ -199,7 +199,7 @@ def add_formulier(files: Files, config, root: Path, oauth_proxy: str | None) -> 
         if bestand.bron is not None:
             files.append(File.generated(config, bestand.pad, abs_src_path=str(bestand.bron)))
         else:
-            files.append(File.generated(config, bestand.pad, content=bestand.inhoud))
+            files.append(File.generated(config, bestand.pad, content=bestand.inhoud or ""))
 
 
 _FORMULIER: dict[tuple, list] = {}  # the form's files, made once per process and address

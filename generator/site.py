@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import pkgutil
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
-from . import bewerken as bewerk_links, foutenlijst
+from . import bewerken as bewerk_links
+from . import foutenlijst
 from . import soorten as soorten_pkg
 from .core.content import Inhoud, Soort, load_content
 from .core.problems import Problem
@@ -42,7 +44,7 @@ def controleer(root: Path) -> tuple[Inhoud, list[Problem]]:
     return load_content(Path(root), soorten())
 
 
-def genereer(inhoud: Inhoud, bouwdatum: dt.date, templates: list[Path] = (), *, site_url: str = "",
+def genereer(inhoud: Inhoud, bouwdatum: dt.date, templates: Sequence[Path] = (), *, site_url: str = "",
              mappen_urls: bool = True, bestaande=(), bewerken: str = "") -> list[Uitvoer]:
     """All generated files of the site, in a stable order.
 
