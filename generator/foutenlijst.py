@@ -41,6 +41,8 @@ WOORDEN = {
     "einde": "einde van de naam",
     "doel": "link",
     "anker": "kopje",
+    "wat_hoort_hier": "wat er in dit veld hoort.",
+    "soort_gegeven": "e-mailadres of telefoonnummer",
 }
 
 

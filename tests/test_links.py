@@ -32,6 +32,6 @@ def test_a_warning_of_mkdocs_names_the_yaml_source(fixture_project):
          "-d", str(fixture_project / "uit")], capture_output=True, text=True, cwd=ROOT, check=False,
         env=dict(os.environ, BUURTBANEN_DATUM=BOUWDATUM, NO_MKDOCS_2_WARNING="1"))
     assert result.returncode == 1
-    assert ("content/vuistregels/externe-coach.yaml: een link in de tekst werkt niet op de site "
-            "(../index.md#nee). Pas de link aan en bouw opnieuw.") in result.stderr
+    assert ("content/vuistregels/externe-coach.yaml: de link '../index.md#nee' gaat naar een pagina "
+            "of een deel dat niet bestaat.") in result.stderr
     assert "externe-coach.md" not in result.stderr

@@ -88,6 +88,9 @@ class Inhoud:
     soorten: dict[str, Soort]
     items: dict[str, dict[str, Item]] = field(default_factory=dict)
     bestanden: int = 0
+    # Files of a known type that could not be read into an item (a YAML mistake, say), by type
+    # and id. The item still exists by its file name: a reference to it is not a second mistake.
+    kapot: dict[str, dict[str, PurePosixPath]] = field(default_factory=dict)
 
     def alle(self, soort: str) -> list[Item]:
         """Every item of a type, in the type's reading order; items with problems last, by id.
@@ -102,6 +105,10 @@ class Inhoud:
 
     def get(self, soort: str, id: str) -> Item | None:
         return self.items.get(soort, {}).get(id)
+
+    def bestaat(self, soort: str, id: str) -> bool:
+        """Whether a file for this item exists, also when it could not be read."""
+        return self.get(soort, id) is not None or id in self.kapot.get(soort, {})
 
     def __iter__(self) -> Iterator[Item]:
         for soort in self.soorten:
@@ -148,19 +155,19 @@ def load_content(root: Path, soorten: dict[str, Soort], content_dir: str = "cont
             problems.append(Problem(rel, 1, None, "dubbel-id", id=ident, ander=seen[soort.naam, ident]))
             continue
         seen[soort.naam, ident] = rel
-        text, problem = _lees(file, rel)
+        inhoud.kapot.setdefault(soort.naam, {})[ident] = rel  # until it is read into an item
+        text, problem = _lees_bestand(file, rel)
         if problem is not None:
             problems.append(problem)
             continue
-        doc, found = loader.load(text, rel)
+        doc, found, waarden, uitkomst = _lees(file, rel, text, soort)
         problems += found
         if doc is None:
             continue
-        uitkomst = Uitkomst()
-        waarden = check_velden(doc, soort.alle_velden, uitkomst)
         problems += uitkomst.problems
         if waarden is None:
             continue
+        del inhoud.kapot[soort.naam][ident]
         item = Item(soort, ident, rel, waarden, doc, geldig=not found and not uitkomst.problems)
         inhoud.items.setdefault(soort.naam, {})[ident] = item
         pending.append((item, uitkomst.verwijzingen))
@@ -173,7 +180,7 @@ def load_content(root: Path, soorten: dict[str, Soort], content_dir: str = "cont
             if (ref.naar, ref.id) == (item.content_type.naam, item.id):
                 problems.append(Problem(item.pad, ref.line, ref.veld, "zichzelf", gevonden=ref.id))
                 item.geldig = False
-            elif inhoud.get(ref.naar, ref.id) is None:
+            elif not inhoud.bestaat(ref.naar, ref.id):
                 target = soorten[ref.naar]
                 # A suggestion once per name, for the first 100 names: a hostile file may hold
                 # 10,000 names that do not exist, and difflib is slow.
@@ -215,7 +222,7 @@ def bestanden(base: Path) -> list[Path]:
     return sorted(found)
 
 
-def _lees(file: Path, rel: PurePosixPath) -> tuple[str, Problem | None]:
+def _lees_bestand(file: Path, rel: PurePosixPath) -> tuple[str, Problem | None]:
     """The text of a content file, or the problem that stops reading it."""
     size = file.stat().st_size
     if size > MAX_BYTES:
@@ -232,6 +239,24 @@ def _lees(file: Path, rel: PurePosixPath) -> tuple[str, Problem | None]:
 def _grootte(n: int) -> str:
     """1_000_001 bytes -> '1.001 KB' (rounded up, Dutch thousands)."""
     return f"{-(-n // 1000):,} KB".replace(",", ".")
+
+
+# While serving, every save loads the whole folder again: a file that did not change is not read
+# and checked again. Key: the file; value: its text and what reading it gave.
+_GELEZEN: dict[tuple[Path, str], tuple[str, tuple]] = {}
+
+
+def _lees(file: Path, rel: PurePosixPath, text: str, soort: Soort) -> tuple:
+    """Read one file into (document, syntax problems, checked values, outcome), or from the
+    cache when its text is the same as last time."""
+    key = (file.resolve(), soort.naam)
+    if key in _GELEZEN and _GELEZEN[key][0] == text:
+        return _GELEZEN[key][1]
+    doc, found = loader.load(text, rel)
+    uitkomst = Uitkomst()
+    waarden = check_velden(doc, soort.alle_velden, uitkomst) if doc is not None else None
+    _GELEZEN[key] = (text, (doc, found, waarden, uitkomst))
+    return doc, found, waarden, uitkomst
 
 
 def _check_unique(soort: Soort, items: list[Item]) -> list[Problem]:
