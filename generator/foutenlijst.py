@@ -36,6 +36,7 @@ WOORDEN = {
     "suggestie": " Een voorstel, als we er een weten.",  # the real one starts with a space too
     "tip": "een tip die past bij wat er staat",
     "soort": "soort",
+    "vrij": " Een waarde die nog vrij is, als we die weten.",
 }
 
 

@@ -60,7 +60,7 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
             for out in uitvoer:
                 add_generated(files, out, config, root)
             if self.config.formulier and not self.fouten:
-                add_formulier(files, config, root, self.config.oauth_proxy)
+                add_formulier(files, config, root, self.config.oauth_proxy, inhoud)
         return files
 
     def on_page_markdown(self, markdown, *, page, config, files):
@@ -104,7 +104,7 @@ def add_generated(files: Files, out: Uitvoer, config, root: Path) -> None:
     files.append(file)
 
 
-def add_formulier(files: Files, config, root: Path, oauth_proxy: str | None) -> None:
+def add_formulier(files: Files, config, root: Path, oauth_proxy: str | None, inhoud=None) -> None:
     """The form under /admin/, or a clear message why it is left out."""
     if not formulier.decap_aanwezig():
         message = ("Het formulier (/admin/) is weggelaten: Decap CMS is niet geïnstalleerd. "
@@ -116,8 +116,8 @@ def add_formulier(files: Files, config, root: Path, oauth_proxy: str | None) -> 
     oefen = formulier.oefenen()
     if not oefen and not oauth_proxy:
         log.info("Het formulier heeft nog geen OAuth-proxy (oauth_proxy in mkdocs.yml): "
-                 "inloggen met GitHub werkt pas als die er is.")
-    for bestand in formulier.bestanden(soorten(), config, root, oauth_proxy, oefen):
+                 "/admin/ zegt dat inloggen nog niet kan, tot die er is.")
+    for bestand in formulier.bestanden(soorten(), config, root, oauth_proxy, oefen, inhoud=inhoud):
         if bestand.bron is not None:
             files.append(File.generated(config, bestand.pad, abs_src_path=str(bestand.bron)))
         else:
