@@ -37,6 +37,8 @@ WOORDEN = {
     "tip": "een tip die past bij wat er staat",
     "soort": "soort",
     "vrij": " Een waarde die nog vrij is, als we die weten.",
+    "wat_hoort_hier": "wat er in dit veld hoort.",
+    "soort_gegeven": "e-mailadres of telefoonnummer",
 }
 
 
