@@ -41,6 +41,7 @@ WOORDEN = {
     "einde": "einde van de naam",
     "doel": "link",
     "anker": "kopje",
+    "vrij": " Een waarde die nog vrij is, als we die weten.",
     "wat_hoort_hier": "wat er in dit veld hoort.",
     "soort_gegeven": "e-mailadres of telefoonnummer",
 }

@@ -271,9 +271,11 @@ def _check_unique(soort: Soort, items: list[Item]) -> list[Problem]:
                 continue
             if value in first:
                 other = first[value]
+                vrij = veld.vrije_waarde([i.waarden.get(veld.naam) for i in items])
                 problems.append(Problem(item.pad, item.line(veld.naam), (veld.naam,), "dubbele-waarde",
                                         waarde=value, ander=f"{other.pad}:{other.line(veld.naam)}",
-                                        soort=soort.naam, naam=veld.naam))
+                                        soort=soort.naam, naam=veld.naam,
+                                        vrij=f" Nog vrij: {veld.naam}: {vrij}" if vrij is not None else ""))
             else:
                 first[value] = item
     return problems
