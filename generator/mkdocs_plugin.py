@@ -21,11 +21,13 @@ from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.utils import get_relative_url
 
 from .core.problems import samenvatting
 from .core.render import Uitvoer, bouwdatum
 from . import formulier
 from .site import controleer, genereer, soorten
+from .soorten import begrippen
 from .zoeken import indexeer
 
 log = logging.getLogger("mkdocs.plugins.buurtbanen")
@@ -48,6 +50,7 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
         root = Path(config.config_file_path).parent
         inhoud, problems = controleer(root)
         self.fouten = [p for p in problems if p.is_fout]
+        self.begrippen = [] if self.fouten else [b for b in inhoud.alle("begrip") if b.geldig]
         for p in problems:
             (log.error if p.is_fout else log.info)(p.format())
         if self.fouten and not self.serving:
@@ -67,6 +70,13 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
         if self.fouten and page.file.src_uri != PROBLEMEN_PAGINA:
             return banner(page.file.src_uri) + markdown
         return markdown
+
+    def on_page_content(self, html, *, page, config, files):
+        """The first use of a term from the glossary links to its explanation."""
+        if page.file.src_uri.startswith("begrippen/") or not getattr(self, "begrippen", None):
+            return html
+        lijst = get_relative_url("begrippen/", page.url)
+        return begrippen.markeer(html, self.begrippen, lambda ident: f"{lijst}#{ident}")
 
     def on_post_build(self, *, config):
         if not self.fouten:  # index after every build, also each rebuild while serving
