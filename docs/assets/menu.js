@@ -10,6 +10,8 @@
   var drawer = document.getElementById("__drawer");
   var button = document.querySelector(".bb-menuknop");
   if (!drawer || !button) return;
+  var label = document.querySelector(".bb-menulabel");
+  if (label) label.hidden = true;
   button.hidden = false;
 
   function syncButton() {
