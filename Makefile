@@ -6,8 +6,10 @@ STAMP  := $(VENV)/.installed
 
 # Decap CMS for the form under /admin/, from the npm registry (admin/package-lock.json).
 DECAP  := admin/node_modules/.installed
+# Test tools from npm (testtools/package-lock.json): the W3C Nu HTML Checker, run with Java.
+TOOLS  := testtools/node_modules/.installed
 
-.PHONY: site build test check install formulier clean
+.PHONY: site build test check install formulier testtools clean
 
 site: $(STAMP) formulier  ## install, validate and serve on http://127.0.0.1:8000
 	$(BIN)/buurtbanen bekijk
@@ -15,7 +17,7 @@ site: $(STAMP) formulier  ## install, validate and serve on http://127.0.0.1:800
 build: $(STAMP) formulier  ## install, validate and build into site/
 	$(BIN)/buurtbanen bouw
 
-test: $(STAMP) formulier  ## install and run all tests
+test: $(STAMP) formulier testtools  ## install and run all tests
 	$(BIN)/python -m pytest
 
 check: $(STAMP)  ## validate content only
@@ -42,5 +44,17 @@ $(DECAP): admin/package.json admin/package-lock.json
 	cd admin && npm ci --ignore-scripts --no-audit --no-fund
 	touch $@
 
+# Without npm or Java the HTML check is skipped (and fails in CI); the tests say so.
+testtools:  ## install the Nu HTML Checker for the tests (needs npm; runs with Java)
+	@if command -v npm >/dev/null 2>&1; then \
+		$(MAKE) --no-print-directory $(TOOLS); \
+	else \
+		echo "npm ontbreekt: de HTML-controle (Nu HTML Checker) wordt overgeslagen."; \
+	fi
+
+$(TOOLS): testtools/package.json testtools/package-lock.json
+	cd testtools && npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
+
 clean:
-	rm -rf $(VENV) site build admin/node_modules
+	rm -rf $(VENV) site build admin/node_modules testtools/node_modules
