@@ -55,18 +55,3 @@ def test_menu_parts_have_a_name_a_state_and_open_with_space(site_url, bezoek):
     page.keyboard.press(" ")
     assert deel.get_attribute("aria-expanded") == "true"
     assert page.get_by_role("link", name="Inwerkplan").is_visible()
-
-
-def test_the_menu_has_no_link_for_developers(site_url, bezoek):
-    visit = bezoek(viewport=BREEDTES["telefoon"])
-    visit.page.goto(site_url, wait_until="networkidle")
-    assert visit.page.get_by_text("Broncode en inhoud").count() == 0
-
-
-def test_the_site_name_fits_on_a_phone(site_url, bezoek):
-    visit = bezoek(viewport={"width": 320, "height": 640})
-    visit.page.goto(site_url + "werkgevers/", wait_until="networkidle")
-    name = visit.page.locator(".md-header__topic").first
-    assert name.inner_text().strip() == "Buurtbaan Kennisbank"
-    assert visit.page.evaluate("el => el.scrollWidth <= el.clientWidth + 1",
-                               name.locator(".md-ellipsis").element_handle())
