@@ -55,3 +55,21 @@ def test_menu_parts_have_a_name_a_state_and_open_with_space(site_url, bezoek):
     page.keyboard.press(" ")
     assert deel.get_attribute("aria-expanded") == "true"
     assert page.get_by_role("link", name="Inwerkplan").is_visible()
+
+
+def test_on_a_phone_focus_follows_a_part_of_the_menu_and_comes_back(site_url, bezoek):
+    visit = bezoek(viewport=BREEDTES["telefoon"])
+    page = visit.page
+    page.goto(site_url + "vacatures/", wait_until="networkidle")
+    page.add_style_tag(content="*{transition:none!important}")
+    page.get_by_role("button", name="Menu").click()
+    deel = page.get_by_role("button", name="Pagina's onder Werkgevers")
+    deel.focus()
+    page.keyboard.press("Enter")
+    terug = page.get_by_role("button", name="Terug uit Werkgevers")
+    page.wait_for_function("document.activeElement.getAttribute('aria-label') === 'Terug uit Werkgevers'")
+    assert terug.is_visible() and page.get_by_role("link", name="Inwerkplan").is_visible()
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.activeElement.getAttribute('aria-label') === \"Pagina's onder Werkgevers\"")
+    assert deel.get_attribute("aria-expanded") == "false"
+    assert visit.errors == []
