@@ -9,7 +9,7 @@ DECAP  := admin/node_modules/.installed
 # Test tools from npm (testtools/package-lock.json): the W3C Nu HTML Checker, run with Java.
 TOOLS  := testtools/node_modules/.installed
 
-.PHONY: site build test check install formulier testtools clean
+.PHONY: site build test lint check install formulier testtools clean
 
 site: $(STAMP) formulier  ## install, validate and serve on http://127.0.0.1:8000
 	$(BIN)/buurtbanen bekijk
@@ -17,8 +17,12 @@ site: $(STAMP) formulier  ## install, validate and serve on http://127.0.0.1:800
 build: $(STAMP) formulier  ## install, validate and build into site/
 	$(BIN)/buurtbanen bouw
 
-test: $(STAMP) formulier testtools  ## install and run all tests
+test: lint formulier testtools  ## install, lint and run all tests
 	$(BIN)/python -m pytest
+
+lint: $(STAMP)  ## ruff (style, imports, likely bugs) and mypy (types), settings in pyproject.toml
+	$(BIN)/ruff check generator tests bench
+	$(BIN)/mypy
 
 check: $(STAMP)  ## validate content only
 	$(BIN)/buurtbanen controleer

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import functools
-import json
 import http.server
+import json
 import os
 import shutil
 import subprocess
@@ -50,14 +50,14 @@ def bouw(project: Path, uit: Path, datum: str = BOUWDATUM, *extra: str) -> subpr
         capture_output=True, text=True, cwd=ROOT)
 
 
-def bouw_fixture(tmp_path_factory, datum: str = BOUWDATUM, extra: dict[str, str] = {},
-                 zonder: list[str] = ()) -> Path:
+def bouw_fixture(tmp_path_factory, datum: str = BOUWDATUM, extra: dict[str, str] | None = None,
+                 zonder: tuple[str, ...] = ()) -> Path:
     """Build a copy of the fixture site on `datum`, with `extra` files (path -> text) added and
     the folders in `zonder` left out."""
     project = maak_fixture_project(tmp_path_factory.mktemp("project") / "site")
     for folder in zonder:
         shutil.rmtree(project / folder)
-    for name, text in extra.items():
+    for name, text in (extra or {}).items():
         (project / name).parent.mkdir(parents=True, exist_ok=True)
         (project / name).write_text(text, encoding="utf-8")
     result = bouw(project, project / "uit", datum)
@@ -101,12 +101,9 @@ def fixture_project(tmp_path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def fixture_site_url(tmp_path_factory):
-    """The fixture site, built once (with its search index) and served on 127.0.0.1."""
-    folder = tmp_path_factory.mktemp("fixture")
-    result = bouw(maak_fixture_project(folder / "project"), folder / "site")
-    assert result.returncode == 0, result.stdout + result.stderr
-    url, server = serve_folder(folder / "site")
+def fixture_site_url(open_site):
+    """The fixture site (the same build as `open_site`, with its search index) on 127.0.0.1."""
+    url, server = serve_folder(open_site)
     yield url
     server.shutdown()
 

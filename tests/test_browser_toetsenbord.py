@@ -2,7 +2,6 @@
 focus indicator and is big enough to hit; the menu opens with a real button."""
 
 import pytest
-
 from toetsenbord import tab_door
 
 # One page of every kind: hand-written, generated overviews, item pages, forms, the builder.

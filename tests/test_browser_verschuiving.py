@@ -2,7 +2,6 @@
 including the two whose scripts add parts: the vacancy filter and the route builder."""
 
 import pytest
-
 from verschuiving import cls
 
 PAGINAS = ["", "vacatures/", "spoorboekje/", "spoorboekje/stations/zzp/", "vacatures/naaien-en-upcycling/",

@@ -10,7 +10,6 @@ import shutil
 import subprocess
 
 import pytest
-
 from conftest import ROOT
 
 VNU = ROOT / "testtools" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"

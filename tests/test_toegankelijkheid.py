@@ -2,7 +2,6 @@
 and on the open search."""
 
 import pytest
-
 from conftest import axe
 
 PAGES = ["", "over/", "vuistregels/", "vuistregels/volwaardige-collega/", "vuistregels/gespreksleidraad/",
