@@ -10,7 +10,7 @@ PAGINAS = ["", "over/", "toegankelijkheid/", "contact/", "privacy/", "begrippen/
            "werkgevers/", "werkgevers/protocol/inwerken/", "werkgevers/vragen/", "werkgevers/checklist/",
            "werkgevers/inwerkplan/", "vacatures/", "vacatures/naaien-en-upcycling/", "regelingen/",
            "organisaties/wikistad/", "spoorboekje/", "spoorboekje/stations/zzp/", "onderwerpen/",
-           "bijdragen/"]
+           "bijdragen/", "leren/", "leren/ervaringen/"]
 BREEDTES = {"telefoon": {"width": 360, "height": 740}, "laptop": {"width": 1280, "height": 800}}
 
 
