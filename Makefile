@@ -6,8 +6,10 @@ STAMP  := $(VENV)/.installed
 
 # Decap CMS for the form under /admin/, from the npm registry (admin/package-lock.json).
 DECAP  := admin/node_modules/.installed
+# Test tools from npm (testtools/package-lock.json): the W3C Nu HTML Checker, run with Java.
+TOOLS  := testtools/node_modules/.installed
 
-.PHONY: site build test lint check install formulier beelden clean
+.PHONY: site build test lint check install formulier testtools beelden clean
 
 site: $(STAMP) formulier  ## install, validate and serve on http://127.0.0.1:8000
 	$(BIN)/buurtbanen bekijk
@@ -15,7 +17,7 @@ site: $(STAMP) formulier  ## install, validate and serve on http://127.0.0.1:800
 build: $(STAMP) formulier beelden  ## install, validate and build into site/
 	$(BIN)/buurtbanen bouw
 
-test: lint formulier  ## install, lint and run all tests
+test: lint formulier testtools  ## install, lint and run all tests
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)  ## ruff (style, imports, likely bugs) and mypy (types), settings in pyproject.toml
@@ -46,6 +48,18 @@ $(DECAP): admin/package.json admin/package-lock.json
 	cd admin && npm ci --ignore-scripts --no-audit --no-fund
 	touch $@
 
+# Without npm or Java the HTML check is skipped (and fails in CI); the tests say so.
+testtools:  ## install the Nu HTML Checker for the tests (needs npm; runs with Java)
+	@if command -v npm >/dev/null 2>&1; then \
+		$(MAKE) --no-print-directory $(TOOLS); \
+	else \
+		echo "npm ontbreekt: de HTML-controle (Nu HTML Checker) wordt overgeslagen."; \
+	fi
+
+$(TOOLS): testtools/package.json testtools/package-lock.json
+	cd testtools && npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
+
 # The guide's screenshots (docs/bijdragen/beelden/, not in git): made by the browser tests from
 # the real site, so they always show the site as it is. Without Chromium the guide has no pictures.
 beelden: $(STAMP)  ## make the screenshots for the Bijdragen pages (needs Chromium)
@@ -56,4 +70,4 @@ beelden: $(STAMP)  ## make the screenshots for the Bijdragen pages (needs Chromi
 	fi
 
 clean:
-	rm -rf $(VENV) site build admin/node_modules docs/bijdragen/beelden
+	rm -rf $(VENV) site build admin/node_modules testtools/node_modules docs/bijdragen/beelden

@@ -29,6 +29,7 @@ from . import beelden, bewerken, formulier, logboek, voorbeeld
 from .core.problems import samenvatting
 from .core.render import Uitvoer, bouwdatum
 from .site import controleer, genereer, soorten
+from .soorten import begrippen
 from .zoeken import indexeer
 
 log = logging.getLogger("mkdocs.plugins.buurtbanen")
@@ -60,6 +61,7 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
         root = Path(config.config_file_path).parent
         inhoud, problems = controleer(root)
         self.fouten = [p for p in problems if p.is_fout]
+        self.begrippen = [] if self.fouten else [b for b in inhoud.alle("begrip") if b.geldig]
         logboek.toon(problems)
         if self.fouten and not self.serving:
             raise PluginError(samenvatting(problems, inhoud.bestanden))
@@ -100,6 +102,10 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
         return context
 
     def on_page_content(self, html, *, page, config, files):
+        begrippenlijst = getattr(self, "begrippen", None)
+        if begrippenlijst and not page.file.src_uri.startswith("begrippen/"):
+            lijst = get_relative_url("begrippen/", page.url)  # a term's first use links to the glossary
+            html = begrippen.markeer(html, begrippenlijst, lambda ident: f"{lijst}#{ident}")
         if self.vb is None:
             return html
         naar = get_relative_url(voorbeeld.FOUTENPAGINA[:-3] + "/", page.url)

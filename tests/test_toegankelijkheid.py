@@ -1,4 +1,5 @@
-"""axe-core (WCAG 2.1 AA and best practice) on every kind of page, and on the open search."""
+"""axe-core (WCAG 2.2 AA and best practice) on every kind of page, at laptop and phone width,
+and on the open search."""
 
 import pytest
 from conftest import axe
@@ -6,12 +7,14 @@ from conftest import axe
 PAGES = ["", "over/", "vuistregels/", "vuistregels/volwaardige-collega/", "vuistregels/gespreksleidraad/",
          "routekaart/het-eigen-plan/", "werkgevers/", "werkgevers/protocol/inwerken/", "werkgevers/vragen/",
          "werkgevers/checklist/", "werkgevers/inwerkplan/", "vacatures/", "vacatures/naaien-en-upcycling/",
-         "regelingen/", "regelingen/amsterdam-2021-2023/", "organisaties/wikistad/", "spoorboekje/stations/zzp/", "onderwerpen/", "bijdragen/", "bijdragen/foutmeldingen/"]
+         "regelingen/", "regelingen/amsterdam-2021-2023/", "organisaties/wikistad/", "spoorboekje/stations/zzp/", "onderwerpen/", "bijdragen/", "bijdragen/foutmeldingen/",
+         "spoorboekje/", "toegankelijkheid/", "privacy/", "contact/", "begrippen/", "begrippen/sisa/"]
 
 
+@pytest.mark.parametrize("breedte", [1280, 360])
 @pytest.mark.parametrize("path", PAGES)
-def test_axe_finds_nothing(path, site_url, bezoek):
-    visit = bezoek()
+def test_axe_finds_nothing(path, breedte, site_url, bezoek):
+    visit = bezoek(viewport={"width": breedte, "height": 800})
     visit.page.goto(site_url + path, wait_until="networkidle")
     assert axe(visit.page) == []
 
