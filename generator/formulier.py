@@ -24,6 +24,7 @@ from pathlib import Path
 import yaml
 
 from .core.content import Soort
+from .core import aantal
 from .core.fields import Veld
 from .schema import beschrijving
 
@@ -154,6 +155,8 @@ def _widget(v: Veld, soorten) -> dict:
         limits = {"min": v.minimum, "max": v.maximum}
         return {"widget": "number", "value_type": "int", "step": 1,
                 **{k: n for k, n in limits.items() if n is not None}}
+    if soort == "aantal":  # "24", "onbekend" or "schatting 12": see core/aantal.py
+        return {"widget": "string", "pattern": [aantal.TEKST_PATROON, aantal.UITLEG]}
     if soort == "datum":
         return {"widget": "datetime", "format": "YYYY-MM-DD", "date_format": "YYYY-MM-DD", "time_format": False}
     if soort == "ja-nee":

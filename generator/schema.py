@@ -16,6 +16,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
+from .core.aantal import TEKST_PATROON
 from .core.content import Soort
 from .core.fields import SLUG, Veld
 from .core.problems import MELDINGEN
@@ -74,7 +75,8 @@ def _field(veld: Veld, soorten, in_lijst: bool = False) -> dict:
         if not leeg_mag:
             result["minLength"] = 1
     if leeg_mag:
-        result["type"] = [result["type"], "null"]
+        kinds = result["type"] if isinstance(result["type"], list) else [result["type"]]
+        result["type"] = [*kinds, "null"]
         if veld.soort == "keuze":
             result["enum"] = [*result["enum"], None]
         if veld.soort == "lijst" and veld.min_aantal > 0:
@@ -97,6 +99,10 @@ def _value(veld: Veld, soorten) -> dict:
     if soort == "getal":
         limits = {"minimum": veld.minimum, "maximum": veld.maximum}
         return {"type": "integer", **{k: v for k, v in limits.items() if v is not None}}
+    if soort == "aantal":  # a number, or "onbekend" / "schatting 12" (core/aantal.py)
+        limits = {"minimum": veld.minimum, "maximum": veld.maximum}
+        return {"type": ["integer", "string"], "pattern": TEKST_PATROON,
+                **{k: v for k, v in limits.items() if v is not None}}
     if soort == "datum":
         return {"type": "string", "format": "date", "pattern": DATUM_PATROON}
     if soort == "ja-nee":
@@ -134,6 +140,10 @@ def _foutmelding(veld: Veld, soorten) -> dict:
     if soort == "getal":
         voorbeeld = veld.voorbeeld if veld.voorbeeld is not None else 1
         return {"errorMessage": zin("geen-getal") + " " + tip("geen-getal", naam=veld.naam, voorbeeld=voorbeeld)}
+    if soort == "aantal":
+        voorbeeld = veld.voorbeeld if veld.voorbeeld is not None else 1
+        text = zin("geen-aantal") + " " + " ".join(tip("geen-aantal", naam=veld.naam, voorbeeld=voorbeeld).split())
+        return {"errorMessage": text, "patternErrorMessage": text}
     if soort == "datum":
         text = "Dit is geen datum. " + tip("geen-datum", naam=veld.naam)
         return {"errorMessage": text, "patternErrorMessage": text}

@@ -19,7 +19,7 @@ SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 @dataclass(frozen=True)
 class Veld:
     naam: str
-    soort: str  # tekst | markdown | getal | datum | ja-nee | keuze | verwijzing | lijst | onderdeel | koppeling
+    soort: str  # tekst | markdown | getal | aantal | datum | ja-nee | keuze | verwijzing | lijst | onderdeel | koppeling
     uitleg: str  # one Dutch sentence for editors
     verplicht: bool = True
     keuzes: tuple[str, ...] = ()
@@ -118,6 +118,9 @@ def _check_value(doc, where, value, veld: Veld, uitkomst) -> object:
         if veld.maximum is not None and value > veld.maximum:
             return problem("te-groot", waarde=value, grens=veld.maximum)
         return value
+    if soort == "aantal":  # a number that may be unknown or an estimate: see core/aantal.py
+        from . import aantal as _aantal
+        return _aantal.check(value, veld, problem)
     if soort == "datum":
         if not isinstance(value, dt.date):
             return problem("geen-datum", gevonden=_describe(value), naam=veld.naam)
@@ -225,6 +228,11 @@ def markdown(naam, uitleg, voorbeeld="...", **kw) -> Veld:
 
 def getal(naam, uitleg, voorbeeld=1, **kw) -> Veld:
     return Veld(naam, "getal", uitleg, voorbeeld=voorbeeld, **kw)
+
+
+def aantal(naam, uitleg, voorbeeld=1, **kw) -> Veld:
+    """A number from the source, an estimate ('schatting 12') or 'onbekend' (core/aantal.py)."""
+    return Veld(naam, "aantal", uitleg, voorbeeld=voorbeeld, **kw)
 
 
 def datum(naam, uitleg, voorbeeld=dt.date(2026, 1, 31), **kw) -> Veld:

@@ -54,10 +54,11 @@ def datums(items: list[Item], inhoud: Inhoud) -> list[Problem]:
 
 def uren(items: list[Item], inhoud: Inhoud) -> list[Problem]:
     return [Problem(v.pad, v.line("leeruren_per_week"), ("leeruren_per_week",), "leeruren-te-veel",
-                    leeruren=v.leeruren_per_week, uren=v.uren_per_week)
+                    leeruren=v.leeruren_per_week.waarde, uren=v.uren_per_week.waarde)
             for v in items
-            if v.uren_per_week is not None and v.leeruren_per_week is not None
-            and v.leeruren_per_week > v.uren_per_week]
+            # An unknown number cannot be compared: only known numbers (or estimates) are checked.
+            if _bekend(v.uren_per_week) and _bekend(v.leeruren_per_week)
+            and v.leeruren_per_week.waarde > v.uren_per_week.waarde]
 
 
 def duur(items: list[Item], inhoud: Inhoud) -> list[Problem]:
@@ -65,9 +66,9 @@ def duur(items: list[Item], inhoud: Inhoud) -> list[Problem]:
     for v in items:
         regeling = inhoud.get("regeling", v.regeling) if v.regeling else None
         maximum = regeling.max_duur_maanden if regeling is not None else None
-        if maximum and v.duur_maanden and v.duur_maanden > maximum:
+        if _bekend(maximum) and _bekend(v.duur_maanden) and v.duur_maanden.waarde > maximum.waarde:
             found.append(Problem(v.pad, v.line("duur_maanden"), ("duur_maanden",), "duur-te-lang",
-                                 duur=v.duur_maanden, regeling=regeling.titel, maximum=maximum))
+                                 duur=v.duur_maanden.waarde, regeling=regeling.titel, maximum=maximum.waarde))
     return found
 
 
@@ -76,6 +77,10 @@ def prive_nummers(items: list[Item], inhoud: Inhoud) -> list[Problem]:
                     nummer=match.group(0))
             for v in items if v.solliciteren
             for match in MOBIEL.finditer(v.solliciteren)]
+
+
+def _bekend(aantal) -> bool:
+    return aantal is not None and aantal.bekend
 
 
 CONTROLES = (datums, uren, duur, prive_nummers)
