@@ -25,6 +25,7 @@ INKOMEN = {
     "vergoeding": "Vergoeding",
     "loon": "Loon",
     "eigen-inkomsten": "Eigen inkomsten",
+    "onbekend": "Niet bekend",  # no source says what you live on here
 }
 
 # Municipalities with a station only for the people who live there. A station without one is open
@@ -62,6 +63,8 @@ STATION = Soort(
               verplicht=False),
         keuze("gemeente", "Bestaat deze stap alleen voor mensen die in één gemeente wonen? Kies dan die "
               "gemeente. Kan iedereen meedoen? Laat dit veld dan weg.", GEMEENTEN, verplicht=False),
+        tekst("wijk", "Is deze stap alleen voor één wijk van die gemeente? Schrijf dan de naam van de wijk.",
+              voorbeeld="Liendert", verplicht=False),
         ja_nee("start", "true als je hier kunt beginnen.", verplicht=False),
         ja_nee("eind", "true als de route hier mag stoppen. Werk, zzp en eigen organisatie zijn dat altijd.",
                verplicht=False),

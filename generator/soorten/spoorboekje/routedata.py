@@ -40,6 +40,7 @@ def routedata(inhoud: Inhoud) -> str:
             **({"bewijs": s.bewijs} if s.bewijs else {}),
             **({"diploma": True} if s.diploma else {}),
             **({"gemeente": s.gemeente} if s.gemeente else {}),
+            **({"wijk": s.wijk} if s.wijk else {}),
             **({"start": True} if s.start else {}),
             **({"eind": True} if is_eind(s) else {}),
             "hulp": [[o.naam, _url(o.pagina, here)] for o in hulp],
