@@ -3,7 +3,7 @@
 // this browser. Or build a route yourself, step by step. The route lives in the URL fragment
 // (never sent to a server) and, when you ask for it, in this browser's localStorage.
 import { estimated, findRoutes, isRoute, months, nextSteps, unknown } from "./routes.js";
-import { duration, el, link, timetable, where } from "./timetable.js";
+import { duration, el, link, timetable, UITLEG, where } from "./timetable.js";
 
 const KEY = "buurtbaan-spoorboekje-route";
 const SOORT_ROUTE = {
@@ -124,8 +124,7 @@ class Planner {
     const heading = el("h2", { id: "bb-routes-kop", tabindex: "-1" },
       routes.length ? `Routes van ${this.title(from.value)} naar ${this.title(to.value)}` : "Geen route gevonden");
     const body = routes.length
-      ? [el("p", { class: "bb-klein" }, "De tijden zijn ongeveer. Hoe lang het voor jou duurt, verschilt. " +
-          "Staat er 'Onbekend' of 'Schatting' bij een getal? Dan noemt geen bron dat getal."),
+      ? [el("p", { class: "bb-klein" }, `De tijden zijn ongeveer. Hoe lang het voor jou duurt, verschilt. ${UITLEG}`),
         ...routes.map((route, i) => this.route(route, i, wishes))]
       : [el("p", {}, this.whyNot(reden, from.value, to.value, wishes))];
     this.results.replaceChildren(heading, ...body);
@@ -204,6 +203,7 @@ class Planner {
         `Van ${this.title(ids[0])} naar ${this.title(ids.at(-1))}. ${summary(this.graph, ids)}.`),
       timetable(this.data, ids, 3),
       total(this.graph, ids),
+      el("p", { class: "bb-klein" }, UITLEG),
       el("div", { class: "bb-knoppen bb-niet-printen" }, print, save),
       el("div", { class: "bb-veld bb-niet-printen" },
         el("label", { for: "bb-deel" }, "Link naar jouw spoorboekje, om te delen"), shareField, copy),

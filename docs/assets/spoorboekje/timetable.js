@@ -60,18 +60,14 @@ export function timetable(data, ids, level = 4) {
   }));
 }
 
+// Short, so that a route still prints on one page; `UITLEG` says once what they mean.
 const LABELS = {
-  maanden: {
-    onbekend: () => "Onbekend: geen bron zegt hoe lang dit duurt. Het telt niet mee in het totaal.",
-    schatting: (n) => `Schatting: ${duration(n)}. Geen bron noemt dit getal.`,
-  },
-  max_uren: {
-    onbekend: () => "Onbekend: geen bron zegt hoeveel uur per week dit is.",
-    schatting: (n) => `Schatting: hoogstens ${n} uur per week. Geen bron noemt dit getal.`,
-  },
+  maanden: { onbekend: () => "Onbekend", schatting: (n) => `Schatting: ${duration(n)}` },
+  max_uren: { onbekend: () => "Onbekend", schatting: (n) => `Schatting: hoogstens ${n} uur per week` },
 };
+export const UITLEG = "Onbekend of Schatting: geen bron noemt dat getal. Een onbekende duur telt niet mee in het totaal.";
 
-/** "Onbekend: ..." or "Schatting: ..." for a number of station `s`, or null when a source gives it. */
+/** "Onbekend" or "Schatting: ..." for a number of station `s`, or null when a source gives it. */
 export function label(s, field) {
   const value = s[field];
   const kind = value == null ? "onbekend" : (s.schatting ?? []).includes(field) ? "schatting" : null;
