@@ -6,7 +6,8 @@ from ..core.content import Inhoud, Soort
 from ..core.fields import aantal, keuze, lijst, markdown, tekst, verwijzing
 from ..core.render import Context, Uitvoer
 
-STATUS = {"afgelopen": "Afgelopen", "lopend": "Loopt nu", "in-voorbereiding": "In voorbereiding"}
+STATUS = {"afgelopen": "Afgelopen", "lopend": "Loopt nu", "in-voorbereiding": "In voorbereiding",
+          "onbekend": "Niet bekend of de regeling loopt"}
 
 # The rows of the comparison table: field name and the label people read.
 VERGELIJKING = (

@@ -29,6 +29,13 @@ problems.register({
         "regeling: amsterdam-2021-2023\nduur_maanden: 36",
         "regeling: amsterdam-2021-2023\nduur_maanden: 24",
     ),
+    "voorbeeld-werkgever": Melding(
+        "'{werkgever}' is een verzonnen werkgever. Een echte vacature kan die niet hebben.",
+        "Kies de organisatie die de buurtbaner echt in dienst neemt. Is dit een voorbeeld? "
+        "Zet dan 'voorbeeld: true'.",
+        "werkgever: voorbeeldstichting\nvoorbeeld: false",
+        "werkgever: buurthuis-de-linde\nvoorbeeld: false",
+    ),
     "prive-nummer": Melding(
         "'{nummer}' lijkt een mobiel nummer van één persoon.",
         "Zet hier het e-mailadres of telefoonnummer van een team. Dan blijft het werken als "
@@ -79,8 +86,18 @@ def prive_nummers(items: list[Item], inhoud: Inhoud) -> list[Problem]:
             for match in MOBIEL.finditer(v.solliciteren)]
 
 
+def verzonnen_werkgever(items: list[Item], inhoud: Inhoud) -> list[Problem]:
+    found = []
+    for v in items:
+        werkgever = inhoud.get("organisatie", v.werkgever) if v.werkgever else None
+        if werkgever is not None and werkgever.voorbeeld and v.voorbeeld is False:
+            found.append(Problem(v.pad, v.line("werkgever"), ("werkgever",), "voorbeeld-werkgever",
+                                 werkgever=werkgever.id))
+    return found
+
+
 def _bekend(aantal) -> bool:
     return aantal is not None and aantal.bekend
 
 
-CONTROLES = (datums, uren, duur, prive_nummers)
+CONTROLES = (datums, uren, duur, verzonnen_werkgever, prive_nummers)
