@@ -76,7 +76,7 @@ def duur(maanden: Aantal | None) -> str:
 
 def uren(item: Item) -> str:
     """The hours line of a vacancy page; an unknown number says so."""
-    text = aantal_tekst(item.uren_per_week, "uur per week", "Nog niet bekend hoeveel uur per week") + "."
+    text = aantal_tekst(item.uren_per_week, "uur per week", "Hoeveel uur per week is nog niet bekend") + "."
     leren = item.leeruren_per_week
     if leren is not None and leren.bekend and leren.waarde:
         text += f" Daarvan zijn {leren.tekst('uur')} voor leren en coaching."
