@@ -23,8 +23,8 @@ from pathlib import Path
 
 import yaml
 
-from .core.content import Soort
 from .core import aantal
+from .core.content import Soort
 from .core.fields import Veld
 from .schema import beschrijving
 

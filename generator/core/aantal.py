@@ -77,11 +77,11 @@ def check(value, veld, problem):
     if result is None:
         return problem("geen-aantal", gevonden=_describe(value), naam=veld.naam,
                        voorbeeld=veld.voorbeeld if veld.voorbeeld is not None else 1)
-    if result.bekend:
-        if veld.minimum is not None and result.waarde < veld.minimum:
-            return problem("te-klein", waarde=result.waarde, grens=veld.minimum)
-        if veld.maximum is not None and result.waarde > veld.maximum:
-            return problem("te-groot", waarde=result.waarde, grens=veld.maximum)
+    n = result.waarde
+    if n is not None and veld.minimum is not None and n < veld.minimum:
+        return problem("te-klein", waarde=n, grens=veld.minimum)
+    if n is not None and veld.maximum is not None and n > veld.maximum:
+        return problem("te-groot", waarde=n, grens=veld.maximum)
     return result
 
 

@@ -11,6 +11,7 @@ import difflib
 import re
 from dataclasses import dataclass, field
 
+from .aantal import check as aantal_check
 from .problems import Problem
 
 SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
@@ -119,8 +120,7 @@ def _check_value(doc, where, value, veld: Veld, uitkomst) -> object:
             return problem("te-groot", waarde=value, grens=veld.maximum)
         return value
     if soort == "aantal":  # a number that may be unknown or an estimate: see core/aantal.py
-        from . import aantal as _aantal
-        return _aantal.check(value, veld, problem)
+        return aantal_check(value, veld, problem)
     if soort == "datum":
         if not isinstance(value, dt.date):
             return problem("geen-datum", gevonden=_describe(value), naam=veld.naam)

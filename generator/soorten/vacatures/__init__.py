@@ -12,7 +12,8 @@ that it is closed.
 
 from __future__ import annotations
 
-from ...core.aantal import Aantal, eenheid_tekst as aantal_tekst
+from ...core.aantal import Aantal
+from ...core.aantal import eenheid_tekst as aantal_tekst
 from ...core.content import Inhoud, Item, slug
 from ...core.render import Context, Uitvoer, jsonld as render_jsonld
 from . import feed
@@ -67,11 +68,11 @@ def plaats_code(item: Item) -> str:
 
 def duur(maanden: Aantal | None) -> str:
     """'2 jaar', '18 maanden', 'ongeveer 1 jaar (schatting)' or 'Nog niet bekend.'"""
-    if maanden is None or not maanden.bekend:
+    n = maanden.waarde if maanden is not None else None
+    if n is None:
         return "Nog niet bekend."
-    n = maanden.waarde
     text = f"{n // 12} jaar" if n % 12 == 0 else f"{n} {'maand' if n == 1 else 'maanden'}"
-    return f"ongeveer {text} (schatting)" if maanden.schatting else text
+    return f"ongeveer {text} (schatting)" if maanden is not None and maanden.schatting else text
 
 
 def uren(item: Item) -> str:

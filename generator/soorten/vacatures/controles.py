@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...core import problems
+from ...core.aantal import Aantal
 from ...core.content import Inhoud, Item
 from ...core.problems import WAARSCHUWING, Melding, Problem
 
@@ -60,22 +61,26 @@ def datums(items: list[Item], inhoud: Inhoud) -> list[Problem]:
 
 
 def uren(items: list[Item], inhoud: Inhoud) -> list[Problem]:
-    return [Problem(v.pad, v.line("leeruren_per_week"), ("leeruren_per_week",), "leeruren-te-veel",
-                    leeruren=v.leeruren_per_week.waarde, uren=v.uren_per_week.waarde)
-            for v in items
-            # An unknown number cannot be compared: only known numbers (or estimates) are checked.
-            if _bekend(v.uren_per_week) and _bekend(v.leeruren_per_week)
-            and v.leeruren_per_week.waarde > v.uren_per_week.waarde]
+    found = []
+    for v in items:
+        # An unknown number cannot be compared: only known numbers (or estimates) are checked.
+        alle, leren = _waarde(v.uren_per_week), _waarde(v.leeruren_per_week)
+        if alle is not None and leren is not None and leren > alle:
+            found.append(Problem(v.pad, v.line("leeruren_per_week"), ("leeruren_per_week",),
+                                 "leeruren-te-veel", leeruren=leren, uren=alle))
+    return found
 
 
 def duur(items: list[Item], inhoud: Inhoud) -> list[Problem]:
     found = []
     for v in items:
         regeling = inhoud.get("regeling", v.regeling) if v.regeling else None
-        maximum = regeling.max_duur_maanden if regeling is not None else None
-        if _bekend(maximum) and _bekend(v.duur_maanden) and v.duur_maanden.waarde > maximum.waarde:
+        if regeling is None:
+            continue
+        maximum, maanden = _waarde(regeling.max_duur_maanden), _waarde(v.duur_maanden)
+        if maximum is not None and maanden is not None and maanden > maximum:
             found.append(Problem(v.pad, v.line("duur_maanden"), ("duur_maanden",), "duur-te-lang",
-                                 duur=v.duur_maanden.waarde, regeling=regeling.titel, maximum=maximum.waarde))
+                                 duur=maanden, regeling=regeling.titel, maximum=maximum))
     return found
 
 
@@ -96,8 +101,9 @@ def verzonnen_werkgever(items: list[Item], inhoud: Inhoud) -> list[Problem]:
     return found
 
 
-def _bekend(aantal) -> bool:
-    return aantal is not None and aantal.bekend
+def _waarde(aantal: Aantal | None) -> int | None:
+    """The number, or None when it is unknown or the field was left out."""
+    return aantal.waarde if aantal is not None else None
 
 
 CONTROLES = (datums, uren, duur, verzonnen_werkgever, prive_nummers)
