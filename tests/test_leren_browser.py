@@ -6,14 +6,11 @@ import re
 import pytest
 
 from conftest import ROOT, axe
+from hulp import pdf_pages
 from generator.site import controleer
 
 INHOUD, _ = controleer(ROOT)
 THEMAS = [t.id for t in INHOUD.alle("thema")]
-
-
-def pdf_pages(pdf: bytes) -> int:
-    return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf))
 
 
 @pytest.mark.parametrize("thema", THEMAS)

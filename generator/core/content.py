@@ -148,6 +148,8 @@ def load_content(root: Path, soorten: dict[str, Soort], content_dir: str = "cont
 
     for item, verwijzingen in pending:
         for ref in verwijzingen:
+            if ref.naar not in soorten:  # a site built without that type's module
+                continue
             if inhoud.get(ref.naar, ref.id) is None:
                 target = soorten[ref.naar]
                 known = list(inhoud.items.get(ref.naar, {}))

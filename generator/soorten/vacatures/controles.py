@@ -31,7 +31,7 @@ problems.register({
         "regeling: amsterdam-2021-2023\nduur_maanden: 24",
     ),
     "voorbeeld-werkgever": Melding(
-        "'{werkgever}' is een verzonnen werkgever. Een echte vacature kan die niet hebben.",
+        "'{gevonden}' is een verzonnen werkgever. Een echte vacature kan die niet hebben.",
         "Kies de organisatie die de buurtbaner echt in dienst neemt. Is dit een voorbeeld? "
         "Zet dan 'voorbeeld: true'.",
         "werkgever: voorbeeldstichting\nvoorbeeld: false",
@@ -97,7 +97,7 @@ def verzonnen_werkgever(items: list[Item], inhoud: Inhoud) -> list[Problem]:
         werkgever = inhoud.get("organisatie", v.werkgever) if v.werkgever else None
         if werkgever is not None and werkgever.voorbeeld and v.voorbeeld is False:
             found.append(Problem(v.pad, v.line("werkgever"), ("werkgever",), "voorbeeld-werkgever",
-                                 werkgever=werkgever.id))
+                                 gevonden=werkgever.id))
     return found
 
 
