@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from ..core.aantal import aantal
 from ..core.content import Inhoud, Soort
-from ..core.fields import aantal, keuze, lijst, markdown, tekst, verwijzing
+from ..core.fields import keuze, lijst, markdown, tekst, verwijzing
 from ..core.render import Context, Uitvoer
 
 STATUS = {"afgelopen": "Afgelopen", "lopend": "Loopt nu", "in-voorbereiding": "In voorbereiding",

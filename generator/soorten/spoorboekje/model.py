@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from ...core.aantal import aantal
 from ...core.content import Soort
-from ...core.fields import aantal, ja_nee, keuze, lijst, markdown, onderdeel, tekst, verwijzing
+from ...core.fields import ja_nee, keuze, lijst, markdown, onderdeel, tekst, verwijzing
 from . import controles, graaf
 
 # Kinds of station, in the order a route usually runs, with the label people read.
@@ -45,12 +46,10 @@ STATION = Soort(
         keuze("soort", "Wat voor stap dit is.", SOORTEN_STATION, voorbeeld="vrijwilligerswerk"),
         markdown("wat_is_het", "Wat deze stap is, in een paar korte zinnen."),
         tekst("duur", "Hoe lang deze stap duurt, in woorden.", voorbeeld="6 tot 12 maanden"),
-        aantal("duur_maanden", "Hoe lang deze stap meestal duurt, in maanden. Voor hulp en eindstations: 0. "
-               "Geeft de bron het niet? Schrijf 'onbekend', of 'schatting' met een getal.",
+        aantal("duur_maanden", "Hoe lang deze stap meestal duurt, in maanden. Voor hulp en eindstations: 0.",
                voorbeeld=9, minimum=0, maximum=120),
         tekst("uren_per_week", "Hoeveel uur per week, in woorden.", voorbeeld="4 tot 12"),
-        aantal("max_uren_per_week", "Hoeveel uur per week hoogstens. Geeft de bron het niet? Schrijf "
-               "'onbekend', of 'schatting' met een getal.", voorbeeld=12, minimum=0, maximum=40),
+        aantal("max_uren_per_week", "Hoeveel uur per week hoogstens.", voorbeeld=12, minimum=0, maximum=40),
         keuze("inkomen", "Waar je in deze stap van leeft.", INKOMEN),
         lijst(tekst("voorwaarden", "Wat je nodig hebt om hier te beginnen.",
                     voorbeeld="Je wilt iets doen voor je buurt."), min_aantal=1),

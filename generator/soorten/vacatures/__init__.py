@@ -15,7 +15,8 @@ from __future__ import annotations
 from ...core.aantal import Aantal
 from ...core.aantal import eenheid_tekst as aantal_tekst
 from ...core.content import Inhoud, Item, slug
-from ...core.render import Context, Uitvoer, jsonld as render_jsonld
+from ...core.render import Context, Uitvoer
+from ...core.render import jsonld as render_jsonld
 from . import feed
 from .jobposting import jobposting
 from .soort import KOPPEN, OVERZICHT, SOORT_WERK, VACATURE, is_open, plaats

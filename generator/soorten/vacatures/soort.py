@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ...core.aantal import aantal
 from ...core.content import Item, Soort
-from ...core.fields import aantal, datum, getal, ja_nee, keuze, lijst, markdown, tekst, verwijzing
+from ...core.fields import datum, getal, ja_nee, keuze, lijst, markdown, tekst, verwijzing
 from .controles import CONTROLES
 
 OVERZICHT = "vacatures/index.md"  # the listing of open vacancies
@@ -45,14 +46,12 @@ VACATURE = Soort(
               voorbeeld="West", verplicht=False),
         tekst("buurt", "De buurt of wijk waar het werk is.", voorbeeld="Jan Maijenbuurt"),
         keuze("soort_werk", "Wat voor werk het vooral is.", SOORT_WERK),
-        aantal("uren_per_week", "Hoeveel uur per week je werkt, de uren voor leren meegeteld. "
-               "Weet je het niet? Schrijf 'onbekend'.",
+        aantal("uren_per_week", "Hoeveel uur per week je werkt, de uren voor leren meegeteld.",
               voorbeeld=32, minimum=1, maximum=40),
-        aantal("leeruren_per_week", "Hoeveel van die uren voor leren en coaching zijn. "
-               "Weet je het niet? Schrijf 'onbekend'.",
+        aantal("leeruren_per_week", "Hoeveel van die uren voor leren en coaching zijn.",
               voorbeeld=8, minimum=0, maximum=40),
-        aantal("duur_maanden", "Hoe lang de buurtbaan duurt, in maanden. Weet je het niet? Schrijf "
-               "'onbekend'.", voorbeeld=24, minimum=1),
+        aantal("duur_maanden", "Hoe lang de buurtbaan duurt, in maanden.", voorbeeld=24,
+               minimum=1),
         tekst("salaris", "Het loon in woorden, alleen als je het weet.",
               voorbeeld="Minimaal het minimumloon.", verplicht=False),
         getal("salaris_per_maand", "Het bruto loon per maand in hele euro's, alleen als je het weet. "
@@ -72,7 +71,7 @@ VACATURE = Soort(
                  "nooit van één persoon.",
                  voorbeeld="Stuur een mail naar het team: werk@voorbeeld.nl"),
         ja_nee("voorbeeld", "Zet hier true als dit een voorbeeld is en geen echte vacature. Dan kan "
-               "niemand erop solliciteren.", voorbeeld=False),
+               "niemand erop solliciteren.", voorbeeld=True),  # `nieuw` keeps it an example until you say no
     ),
     volgorde=lambda item: (item.sluit or dt.date.max, item.titel or ""),
     controles=CONTROLES,
