@@ -9,6 +9,7 @@ import yaml
 from conftest import BOUWDATUM, ROOT
 
 from generator import formulier
+from generator.core.aantal import aantal
 from generator.core.fields import (
     FoutInDeclaratie,
     Kader,
@@ -105,7 +106,8 @@ def _kinds(cls=Veld):
 def test_every_field_kind_has_a_widget_a_schema_and_an_explanation():
     made = [tekst("a", "."), markdown("a", "."), getal("a", "."), datum("a", "."), ja_nee("a", "."),
             keuze("a", ".", ["x"]), verwijzing("a", ".", "vuistregel"), lijst(tekst("a", ".")),
-            onderdeel("a", ".", (tekst("b", "."),)), koppeling("a", ".", ["x"], lijst(tekst("b", ".")))]
+            onderdeel("a", ".", (tekst("b", "."),)), koppeling("a", ".", ["x"], lijst(tekst("b", "."))),
+            aantal("a", ".")]
     assert {type(v) for v in made} == set(_kinds()), "a field kind without a builder (or a test here)"
     kader = Kader(SOORTEN)
     for v in made:

@@ -117,6 +117,15 @@ MELDINGEN: dict[str, Melding] = {
         "uren_per_week: 32 uur",
         "uren_per_week: 32",
     ),
+    "geen-aantal": Melding(
+        "hier hoort een getal, 'onbekend' of 'schatting' met een getal, maar er staat {gevonden}.",
+        "Staat het getal in de bron? Schrijf dan alleen het getal: {naam}: {voorbeeld}\n"
+        "Geeft geen bron het getal? Schrijf dan: {naam}: onbekend\n"
+        "Of schrijf je eigen schatting: {naam}: schatting {voorbeeld}\n"
+        "Bij een schatting ziet de lezer het woord 'schatting'.",
+        "max_uren_per_week: tot 24 uur",
+        "max_uren_per_week: onbekend",
+    ),
     "te-klein": Melding(
         "{waarde} is te weinig. Het moet minstens {grens} zijn.",
         "Kijk of het getal klopt.",

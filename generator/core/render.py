@@ -12,7 +12,7 @@ from pathlib import Path
 
 import jinja2
 
-from . import rollen
+from . import aantal, rollen
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 MARKER = ".buurtbanen-gegenereerd"
@@ -115,6 +115,7 @@ def make_env(extra_dirs: Sequence[Path] = ()) -> jinja2.Environment:
     env.filters["regel"] = lambda text: " ".join(str(text).split()).replace("|", "\\|")
     env.filters["klein"] = lambda text: str(text)[:1].lower() + str(text)[1:]  # 'Na X' -> 'na X'
     env.filters["jsonld"] = jsonld
+    env.filters["aantal"] = aantal.eenheid_tekst  # 32 uur / ongeveer 12 uur (schatting) / onbekend
     env.globals["wie"] = rollen.wie
     env.filters["inspringen"] = lambda text, n=4: "\n".join(
         (" " * n + line) if line.strip() else "" for line in str(text).strip().splitlines())

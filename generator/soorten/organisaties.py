@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..core.content import Inhoud, Soort
-from ..core.fields import keuze, markdown, tekst
+from ..core.fields import ja_nee, keuze, markdown, tekst
 from ..core.render import Context, Uitvoer
 
 SOORTEN_ORGANISATIE = {
@@ -22,6 +22,8 @@ ORGANISATIE = Soort(
         tekst("naam", "De naam van de organisatie.", voorbeeld="Wikistad"),
         keuze("soort", "Wat voor organisatie het is.", SOORTEN_ORGANISATIE),
         markdown("rol", "Wat deze organisatie doet voor buurtbanen."),
+        ja_nee("voorbeeld", "true als deze organisatie verzonnen is, alleen voor voorbeelden. Een echte "
+               "vacature kan haar niet als werkgever kiezen.", verplicht=False),
     ),
     titel=lambda item: item.naam,
     volgorde=lambda item: item.naam.lower(),

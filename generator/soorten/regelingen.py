@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from ..core.aantal import aantal
 from ..core.content import Inhoud, Soort
-from ..core.fields import getal, keuze, lijst, markdown, tekst, verwijzing
+from ..core.fields import keuze, lijst, markdown, tekst, verwijzing
 from ..core.render import Context, Uitvoer
 
-STATUS = {"afgelopen": "Afgelopen", "lopend": "Loopt nu", "in-voorbereiding": "In voorbereiding"}
+STATUS = {"afgelopen": "Afgelopen", "lopend": "Loopt nu", "in-voorbereiding": "In voorbereiding",
+          "onbekend": "Niet bekend of de regeling loopt"}
 
 # The rows of the comparison table: field name and the label people read.
 VERGELIJKING = (
@@ -30,13 +32,13 @@ REGELING = Soort(
         tekst("periode", "Wanneer de regeling loopt.", voorbeeld="2021-2023"),
         keuze("status", "Of de regeling afgelopen is, nu loopt of nog komt.", STATUS),
         markdown("samenvatting", "Wat de regeling is, in een paar alinea's."),
-        getal("uren_per_week", "Uren per week, als dat vastligt.", voorbeeld=32, minimum=1, maximum=40,
+        aantal("uren_per_week", "Uren per week, als dat vastligt.", voorbeeld=32, minimum=1, maximum=40,
               verplicht=False),
-        getal("leeruren_per_week", "Uren per week voor leren en coaching, als dat vastligt.",
+        aantal("leeruren_per_week", "Uren per week voor leren en coaching, als dat vastligt.",
               voorbeeld=8, minimum=0, maximum=40, verplicht=False),
         tekst("uren_toelichting", "De uren in woorden, voor de tabel.",
               voorbeeld="32 uur per week, waarvan 8 uur voor leren en coaching."),
-        getal("max_duur_maanden", "Hoe lang een buurtbaan hoogstens duurt, in maanden.", voorbeeld=24,
+        aantal("max_duur_maanden", "Hoe lang een buurtbaan hoogstens duurt, in maanden.", voorbeeld=24,
               minimum=1, verplicht=False),
         tekst("eerste_plaatsing", "Hoe lang de eerste plaatsing is."),
         tekst("evaluatie", "Wanneer de voortgang besproken wordt."),

@@ -2,8 +2,8 @@
 // up to three routes, and make one your own spoorboekje: print it, share it as a link, keep it in
 // this browser. Or build a route yourself, step by step. The route lives in the URL fragment
 // (never sent to a server) and, when you ask for it, in this browser's localStorage.
-import { findRoutes, isRoute, months, nextSteps } from "./routes.js";
-import { duration, el, link, timetable } from "./timetable.js";
+import { estimated, findRoutes, isRoute, months, nextSteps, unknown } from "./routes.js";
+import { duration, el, link, timetable, UITLEG, where } from "./timetable.js";
 
 const KEY = "buurtbaan-spoorboekje-route";
 const SOORT_ROUTE = {
@@ -94,7 +94,7 @@ class Planner {
 
   // The gemeente a station is only for, as people read it.
   place(id) {
-    return this.data.gemeenten[this.graph[id].gemeente];
+    return where(this.data, this.graph[id]);
   }
 
   // Announce a short message to screen readers (and show it).
@@ -124,8 +124,8 @@ class Planner {
     const heading = el("h2", { id: "bb-routes-kop", tabindex: "-1" },
       routes.length ? `Routes van ${this.title(from.value)} naar ${this.title(to.value)}` : "Geen route gevonden");
     const body = routes.length
-      ? [el("p", { class: "bb-klein" }, "De tijden zijn een schatting. Hoe lang het voor jou duurt, verschilt."),
-        ...routes.map((route, i) => this.route(route, i))]
+      ? [el("p", { class: "bb-klein" }, `De tijden zijn ongeveer. Hoe lang het voor jou duurt, verschilt. ${UITLEG}`),
+        ...routes.map((route, i) => this.route(route, i, wishes))]
       : [el("p", {}, this.whyNot(reden, from.value, to.value, wishes))];
     this.results.replaceChildren(heading, ...body);
     this.say(routes.length === 1 ? "1 route gevonden." : routes.length ? `${routes.length} routes gevonden.`
@@ -133,16 +133,30 @@ class Planner {
     heading.focus();
   }
 
-  route(route, i) {
+  route(route, i, wishes = {}) {
     const id = `bb-route-${i + 1}`;
     const choose = el("button", { type: "button", class: "md-button md-button--primary" }, `Kies route ${i + 1}`);
     choose.addEventListener("click", () => this.showMine(route.ids));
     return el("article", { class: "bb-route", "aria-labelledby": id },
       el("h3", { id }, `Route ${i + 1}: ${SOORT_ROUTE[route.soorten.join("+")]}`),
-      el("p", { class: "bb-route-samen" }, summary(route.ids.length - 1, route.maanden)),
+      el("p", { class: "bb-route-samen" }, summary(this.graph, route.ids)),
+      wishes.maxUren != null && this.hoursNote(route.ids, wishes.maxUren),
       timetable(this.data, route.ids, 4),
-      total(route.maanden),
+      total(this.graph, route.ids),
       choose);
+  }
+
+  // With an hours wish: the stations on the route whose hours no source gives, or only estimates.
+  // They are not left out (unknown is not "too many"), but you should ask before you choose.
+  hoursNote(ids, maxUren) {
+    const names = (list) => list.map((id) => this.title(id)).join(", ");
+    const open = unknown(this.graph, ids, "max_uren"), guessed = estimated(this.graph, ids, "max_uren");
+    if (!open.length && !guessed.length) return null;
+    const parts = [`Je wilt hoogstens ${maxUren} uur per week werken.`];
+    if (open.length) parts.push(`Bij ${names(open)} weten we niet hoeveel uur per week het is.`);
+    if (guessed.length) parts.push(`Bij ${names(guessed)} is het aantal uren een schatting.`);
+    parts.push("Vraag het na voordat je kiest.");
+    return el("p", { class: "bb-uren-onbekend" }, parts.join(" "));
   }
 
   whyNot(reden, from, to, wishes) {
@@ -183,13 +197,13 @@ class Planner {
     print.addEventListener("click", () => window.print());
     const save = el("button", { type: "button", class: "md-button" }, "Bewaar in deze browser");
     save.addEventListener("click", () => this.save(ids));
-    const taken = months(this.graph, ids);
     this.mine.replaceChildren(
       heading,
       el("p", { class: "bb-route-samen" },
-        `Van ${this.title(ids[0])} naar ${this.title(ids.at(-1))}. ${summary(ids.length - 1, taken)}.`),
+        `Van ${this.title(ids[0])} naar ${this.title(ids.at(-1))}. ${summary(this.graph, ids)}.`),
       timetable(this.data, ids, 3),
-      total(taken),
+      total(this.graph, ids),
+      el("p", { class: "bb-klein" }, UITLEG),
       el("div", { class: "bb-knoppen bb-niet-printen" }, print, save),
       el("div", { class: "bb-veld bb-niet-printen" },
         el("label", { for: "bb-deel" }, "Link naar jouw spoorboekje, om te delen"), shareField, copy),
@@ -305,10 +319,22 @@ class Planner {
   }
 }
 
-function summary(steps, taken) {
-  return `${steps === 1 ? "1 stap" : `${steps} stappen`}, ${duration(taken)}`;
+function summary(graph, ids) {
+  const steps = ids.length - 1;
+  return `${steps === 1 ? "1 stap" : `${steps} stappen`}, ${timeTaken(graph, ids)}`;
 }
 
-function total(taken) {
-  return el("p", { class: "bb-totaal" }, el("strong", {}, "Totaal van nu tot je doel: "), duration(taken));
+function total(graph, ids) {
+  return el("p", { class: "bb-totaal" }, el("strong", {}, "Totaal van nu tot je doel: "), timeTaken(graph, ids));
+}
+
+// "ongeveer 2 jaar", "ten minste 1 jaar. Van 1 station weten we niet hoe lang het duurt",
+// "onbekend. Van 2 stations ...": a station without a known duration is never counted as 0.
+function timeTaken(graph, ids) {
+  const taken = months(graph, ids);
+  const open = unknown(graph, ids, "maanden").length;
+  let text = !open ? duration(taken) : taken ? `ten minste ${duration(taken).replace(/^ongeveer /, "")}` : "onbekend";
+  if (estimated(graph, ids, "maanden").length) text += " (deels een schatting)";
+  if (open) text += `. Van ${open === 1 ? "1 station" : `${open} stations`} weten we niet hoe lang het duurt`;
+  return text;
 }

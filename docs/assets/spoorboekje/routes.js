@@ -1,7 +1,10 @@
 // Route finding in the spoorboekje. Pure functions: a graph in, routes out; no DOM, no network.
 //
 // A graph is the `stations` object of spoorboekje/stations.json:
-//   { id: { maanden, max_uren, soort, diploma?, gemeente?, volgende: [[id, waarom], ...], ... }, ... }
+//   { id: { maanden, max_uren, soort, diploma?, gemeente?, schatting?, volgende: [[id, waarom], ...], ... }, ... }
+// `maanden` and `max_uren` are null when no source gives them; `schatting` lists the ones that are
+// our own estimate. Only a number from a source can rule a route out: an unknown number or an
+// estimate never does. The timetable says which numbers are unknown or an estimate.
 // A route is a list of station ids that follows the edges and visits no station twice.
 // Wishes: { diploma: bool, vrijwilligerEerst: bool, maxUren: number | null, gemeente: string | null }.
 // A station with a `gemeente` is only for the people who live there: with a gemeente wish, routes
@@ -26,9 +29,30 @@ export function isRoute(graph, ids) {
     (i === 0 || nextSteps(graph, ids[i - 1]).some(([next]) => next === id)));
 }
 
-/** Months from the start (where you are now) to the end of the last station. */
+/** Months from the start (where you are now) to the end of the last station, counting only the
+ *  stations whose duration is known: see `unknown` for the others. */
 export function months(graph, ids) {
-  return ids.slice(1).reduce((sum, id) => sum + (graph[id].maanden || 0), 0);
+  return ids.slice(1).reduce((sum, id) => sum + (graph[id].maanden ?? 0), 0);
+}
+
+/** The stations after the start whose `field` ("maanden" or "max_uren") no source gives. */
+export function unknown(graph, ids, field) {
+  return ids.slice(1).filter((id) => graph[id][field] == null);
+}
+
+/** The stations after the start whose `field` is our own estimate. */
+export function estimated(graph, ids, field) {
+  return ids.slice(1).filter((id) => graph[id][field] != null && isEstimate(graph[id], field));
+}
+
+function isEstimate(station, field) {
+  return (station.schatting ?? []).includes(field);
+}
+
+/** True when a source says this station takes more hours than `maxUren`. */
+export function tooManyHours(station, maxUren) {
+  return maxUren != null && station.max_uren != null && !isEstimate(station, "max_uren") &&
+    station.max_uren > maxUren;
 }
 
 /** True when the whole route fits the wishes. The start is where you are now: the hours wish
@@ -41,16 +65,17 @@ export function fitsWishes(graph, ids, wishes = {}) {
 /**
  * Up to three routes from `from` to `to`: the one with the fewest steps, the one that takes the
  * shortest time (when that is another route), and one more that differs from both, if there is one.
- * Returns { routes: [{ ids, stappen, maanden, soorten: ["stappen" | "duur" | "anders", ...] }],
+ * Returns { routes: [{ ids, stappen, maanden, onbekend, soorten: ["stappen" | "duur" | "anders", ...] }],
+ *           (`maanden` counts the known durations; `onbekend` is how many stations have none)
  *           reden: null | "zelfde" | "onbekend" | "onbereikbaar" | "gemeente-start" | "gemeente-doel" |
  *                  "uren-doel" | "gemeente-onderweg" | "wensen" }.
  */
 export function findRoutes(graph, from, to, wishes = {}) {
   if (!(from in graph) || !(to in graph)) return { routes: [], reden: "onbekend" };
   if (from === to) return { routes: [], reden: "zelfde" };
-  const fewest = search(graph, from, to, wishes, (r) => [r.stappen, r.maanden], 3);
+  const fewest = search(graph, from, to, wishes, (r) => [r.stappen, r.maanden, r.onbekend], 3);
   if (fewest.length === 0) return { routes: [], reden: why(graph, from, to, wishes) };
-  const [shortest] = search(graph, from, to, wishes, (r) => [r.maanden, r.stappen], 1);
+  const [shortest] = search(graph, from, to, wishes, (r) => [r.onbekend, r.maanden, r.stappen], 1);
   const routes = [{ ...fewest[0], soorten: ["stappen"] }];
   if (same(shortest, fewest[0])) routes[0].soorten.push("duur");
   else routes.push({ ...shortest, soorten: ["duur"] });
@@ -71,7 +96,7 @@ function step(graph, state, id, i, wishes) {
   const station = graph[id];
   if (!station) return null;
   if (!inGemeente(station, wishes)) return null;
-  if (i > 0 && wishes.maxUren != null && station.max_uren > wishes.maxUren) return null;
+  if (i > 0 && tooManyHours(station, wishes.maxUren)) return null;
   if (wishes.vrijwilligerEerst && i > 0 && BETAALD.has(station.soort) && !state.vrijwilliger) return null;
   return {
     diploma: state.diploma || Boolean(station.diploma),
@@ -96,7 +121,8 @@ function search(graph, from, to, wishes, cost, count) {
   const queue = new Heap((a, b) => compare(a.key, b.key) || a.order - b.order);
   let order = 0;
   const push = (ids, state) => {
-    const route = { ids, stappen: ids.length - 1, maanden: months(graph, ids) };
+    const route = { ids, stappen: ids.length - 1, maanden: months(graph, ids),
+      onbekend: unknown(graph, ids, "maanden").length };
     queue.push({ route, state, key: cost(route), order: order++ });
   };
   push([from], first);
@@ -123,7 +149,7 @@ function why(graph, from, to, wishes) {
   if (!any({})) return "onbereikbaar";
   if (!inGemeente(graph[from], wishes)) return "gemeente-start";
   if (!inGemeente(graph[to], wishes)) return "gemeente-doel";
-  if (wishes.maxUren != null && graph[to].max_uren > wishes.maxUren) return "uren-doel";
+  if (tooManyHours(graph[to], wishes.maxUren)) return "uren-doel";
   if (wishes.gemeente && !any({ gemeente: wishes.gemeente })) return "gemeente-onderweg";
   return "wensen";
 }

@@ -1,5 +1,6 @@
 // The timetable of a route, as DOM: every station with how long, income, what you learn,
 // conditions and who helps. Builds elements with textContent only, never from HTML strings.
+// A number that no source gives, or that is our own estimate, is labelled as such.
 
 export function el(tag, attributes = {}, ...children) {
   const element = document.createElement(tag);
@@ -15,6 +16,12 @@ export function el(tag, attributes = {}, ...children) {
 /** A link to a page of the site; `url` is relative to the route data file. */
 export function link(data, url, text) {
   return el("a", { href: new URL(url, data.base).href }, text);
+}
+
+/** Where you must live for station `s`: "Amsterdam" or "de wijk Liendert in Amersfoort". */
+export function where(data, s) {
+  const gemeente = data.gemeenten[s.gemeente];
+  return s.wijk ? `de wijk ${s.wijk} in ${gemeente}` : gemeente;
 }
 
 /** "ongeveer 2 jaar en 6 maanden" */
@@ -35,10 +42,10 @@ export function timetable(data, ids, level = 4) {
     const next = ids[i + 1];
     const why = next && s.volgende.find(([to]) => to === next);
     const rows = [
-      ["Hoe lang", s.duur],
-      ["Uren per week", s.uren],
+      ["Hoe lang", [s.duur, label(s, "maanden")]],
+      ["Uren per week", [s.uren, label(s, "max_uren")]],
       ["Inkomen", data.inkomen[s.inkomen]],
-      s.gemeente && ["Waar", `Alleen voor wie in ${data.gemeenten[s.gemeente]} woont`],
+      s.gemeente && ["Waar", `Alleen voor wie in ${where(data, s)} woont`],
       ["Je leert", list(s.leert)],
       ["Voorwaarden", list(s.voorwaarden)],
       ["Wie helpt", s.hulp.length ? s.hulp.flatMap(([name, url], j) => [j ? ", " : "", link(data, url, name)])
@@ -51,6 +58,20 @@ export function timetable(data, ids, level = 4) {
       el("dl", {}, rows.map(([term, value]) => [el("dt", {}, term), el("dd", {}, value)])),
       why && el("p", { class: "bb-waarom" }, el("strong", {}, "Daarna: "), why[1]));
   }));
+}
+
+// Short, so that a route still prints on one page; `UITLEG` says once what they mean.
+const LABELS = {
+  maanden: { onbekend: () => "Onbekend", schatting: (n) => `Schatting: ${duration(n)}` },
+  max_uren: { onbekend: () => "Onbekend", schatting: (n) => `Schatting: hoogstens ${n} uur per week` },
+};
+export const UITLEG = "Onbekend of Schatting: geen bron noemt dat getal. Een onbekende duur telt niet mee in het totaal.";
+
+/** "Onbekend" or "Schatting: ..." for a number of station `s`, or null when a source gives it. */
+export function label(s, field) {
+  const value = s[field];
+  const kind = value == null ? "onbekend" : (s.schatting ?? []).includes(field) ? "schatting" : null;
+  return kind && [" ", el("span", { class: `bb-onzeker bb-${kind}` }, LABELS[field][kind](value))];
 }
 
 function list(items) {

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from ...core.aantal import aantal
 from ...core.content import Soort
-from ...core.fields import getal, ja_nee, keuze, lijst, markdown, onderdeel, tekst, verwijzing
+from ...core.fields import ja_nee, keuze, lijst, markdown, onderdeel, tekst, verwijzing
 from . import controles, graaf
 
 # Kinds of station, in the order a route usually runs, with the label people read.
@@ -25,6 +26,7 @@ INKOMEN = {
     "vergoeding": "Vergoeding",
     "loon": "Loon",
     "eigen-inkomsten": "Eigen inkomsten",
+    "onbekend": "Niet bekend",  # no source says what you live on here
 }
 
 # Municipalities with a station only for the people who live there. A station without one is open
@@ -44,10 +46,10 @@ STATION = Soort(
         keuze("soort", "Wat voor stap dit is.", SOORTEN_STATION, voorbeeld="vrijwilligerswerk"),
         markdown("wat_is_het", "Wat deze stap is, in een paar korte zinnen."),
         tekst("duur", "Hoe lang deze stap duurt, in woorden.", voorbeeld="6 tot 12 maanden"),
-        getal("duur_maanden", "Hoe lang deze stap meestal duurt, in maanden. Voor hulp en eindstations: 0.",
-              voorbeeld=9, minimum=0, maximum=120),
+        aantal("duur_maanden", "Hoe lang deze stap meestal duurt, in maanden. Voor hulp en eindstations: 0.",
+               voorbeeld=9, minimum=0, maximum=120),
         tekst("uren_per_week", "Hoeveel uur per week, in woorden.", voorbeeld="4 tot 12"),
-        getal("max_uren_per_week", "Hoeveel uur per week hoogstens.", voorbeeld=12, minimum=0, maximum=40),
+        aantal("max_uren_per_week", "Hoeveel uur per week hoogstens.", voorbeeld=12, minimum=0, maximum=40),
         keuze("inkomen", "Waar je in deze stap van leeft.", INKOMEN),
         lijst(tekst("voorwaarden", "Wat je nodig hebt om hier te beginnen.",
                     voorbeeld="Je wilt iets doen voor je buurt."), min_aantal=1),
@@ -60,6 +62,8 @@ STATION = Soort(
               verplicht=False),
         keuze("gemeente", "Bestaat deze stap alleen voor mensen die in één gemeente wonen? Kies dan die "
               "gemeente. Kan iedereen meedoen? Laat dit veld dan weg.", GEMEENTEN, verplicht=False),
+        tekst("wijk", "Is deze stap alleen voor één wijk van die gemeente? Schrijf dan de naam van de wijk.",
+              voorbeeld="Liendert", verplicht=False),
         ja_nee("start", "true als je hier kunt beginnen.", verplicht=False),
         ja_nee("eind", "true als de route hier mag stoppen. Werk, zzp en eigen organisatie zijn dat altijd.",
                verplicht=False),

@@ -14,11 +14,17 @@ from .routedata import routedata
 OVERZICHT = "spoorboekje/index.md"
 
 
+def waar(station) -> str:
+    """Where you must live for a station: 'Amsterdam' or 'de wijk Liendert in Amersfoort'."""
+    gemeente = GEMEENTEN[station.gemeente]
+    return f"de wijk {station.wijk} in {gemeente}" if station.wijk else gemeente
+
+
 def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     stations = inhoud.alle("station")
     lijnen = inhoud.alle("lijn")
     labels = dict(soorten=SOORTEN_STATION, inkomen=INKOMEN, gemeenten=GEMEENTEN, is_eind=is_eind,
-                  inhoud=inhoud, overzicht=OVERZICHT)
+                  inhoud=inhoud, overzicht=OVERZICHT, waar=waar)
     vanaf = reversed_edges(randen(stations))  # station id -> ids of the stations that lead here
     out = []
     for s in stations:

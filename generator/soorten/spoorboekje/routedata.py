@@ -1,5 +1,8 @@
 """The route data the builder in the browser reads: only what it shows or searches on.
 
+Numbers that no source gives are `null` (unknown); numbers that are our own estimate are listed in
+the station's `schatting`, so the builder can say so. An unknown number is never 0.
+
 Links are relative to the JSON file and assume MkDocs' directory URLs (`x/y.md` -> `x/y/`);
 a test checks that every link in it leads to a built page.
 """
@@ -9,6 +12,7 @@ from __future__ import annotations
 import json
 import posixpath
 
+from ...core.aantal import Aantal
 from ...core.content import Inhoud
 from .controles import is_eind
 from .model import GEMEENTEN, INKOMEN, SOORTEN_STATION
@@ -26,15 +30,17 @@ def routedata(inhoud: Inhoud) -> str:
             "url": _url(s.pagina, here),
             "soort": s.soort,
             "duur": s.duur,
-            "maanden": s.duur_maanden,
+            "maanden": _getal(s.duur_maanden),
             "uren": s.uren_per_week,
-            "max_uren": s.max_uren_per_week,
+            "max_uren": _getal(s.max_uren_per_week),
+            **_schattingen(maanden=s.duur_maanden, max_uren=s.max_uren_per_week),
             "inkomen": s.inkomen,
             "voorwaarden": s.voorwaarden,
             "leert": s.je_leert,
             **({"bewijs": s.bewijs} if s.bewijs else {}),
             **({"diploma": True} if s.diploma else {}),
             **({"gemeente": s.gemeente} if s.gemeente else {}),
+            **({"wijk": s.wijk} if s.wijk else {}),
             **({"start": True} if s.start else {}),
             **({"eind": True} if is_eind(s) else {}),
             "hulp": [[o.naam, _url(o.pagina, here)] for o in hulp],
@@ -42,6 +48,15 @@ def routedata(inhoud: Inhoud) -> str:
         }
     data = {"soorten": SOORTEN_STATION, "inkomen": INKOMEN, "gemeenten": GEMEENTEN, "stations": stations}
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def _getal(aantal: Aantal | None) -> int | None:
+    return aantal.waarde if aantal is not None else None
+
+
+def _schattingen(**aantallen: Aantal | None) -> dict:
+    names = [name for name, a in aantallen.items() if a is not None and a.bekend and a.schatting]
+    return {"schatting": names} if names else {}
 
 
 def _url(pagina: str, here: str) -> str:

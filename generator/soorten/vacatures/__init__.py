@@ -12,6 +12,8 @@ that it is closed.
 
 from __future__ import annotations
 
+from ...core.aantal import Aantal
+from ...core.aantal import eenheid_tekst as aantal_tekst
 from ...core.content import Inhoud, Item, slug
 from ...core.render import Context, Uitvoer
 from ...core.render import jsonld as render_jsonld
@@ -30,7 +32,7 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     vacatures = inhoud.alle("vacature")  # soonest closing first
     open_ = [v for v in vacatures if is_open(v, ctx.bouwdatum)]
     common = dict(inhoud=inhoud, soort_werk=SOORT_WERK, plaats=plaats, plaats_code=plaats_code,
-                  duur=duur, salaris=salaris)
+                  duur=duur, uren=uren, salaris=salaris)
     out = [Uitvoer(v.pagina, pagina(v, inhoud, ctx, common), bron=str(v.pad)) for v in vacatures]
     out.append(Uitvoer(OVERZICHT, ctx.render(
         "vacatures/overzicht.md.j2", OVERZICHT, vacatures=open_, filters=filters(open_),
@@ -65,10 +67,24 @@ def plaats_code(item: Item) -> str:
     return slug(item.gemeente) + (f"/{slug(item.stadsdeel)}" if item.stadsdeel else "")
 
 
-def duur(maanden: int) -> str:
-    if maanden % 12 == 0:
-        return f"{maanden // 12} jaar"
-    return f"{maanden} {'maand' if maanden == 1 else 'maanden'}"
+def duur(maanden: Aantal | None) -> str:
+    """'2 jaar', '18 maanden', 'ongeveer 1 jaar (schatting)' or 'Nog niet bekend.'"""
+    n = maanden.waarde if maanden is not None else None
+    if n is None:
+        return "Nog niet bekend."
+    text = f"{n // 12} jaar" if n % 12 == 0 else f"{n} {'maand' if n == 1 else 'maanden'}"
+    return f"ongeveer {text} (schatting)" if maanden is not None and maanden.schatting else text
+
+
+def uren(item: Item) -> str:
+    """The hours line of a vacancy page; an unknown number says so."""
+    text = aantal_tekst(item.uren_per_week, "uur per week", "Hoeveel uur per week is nog niet bekend") + "."
+    leren = item.leeruren_per_week
+    if leren is not None and leren.bekend and leren.waarde:
+        text += f" Daarvan zijn {leren.tekst('uur')} voor leren en coaching."
+    elif leren is not None and not leren.bekend:
+        text += " Hoeveel uur daarvan voor leren is, is nog niet bekend."
+    return text
 
 
 def salaris(item: Item) -> str:

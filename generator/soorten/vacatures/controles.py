@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...core import problems
+from ...core.aantal import Aantal
 from ...core.content import Inhoud, Item
 from ...core.problems import WAARSCHUWING, Melding, Problem
 
@@ -28,6 +29,13 @@ problems.register({
         "Maak de duur korter. Of kijk of je de goede regeling hebt gekozen.",
         "regeling: amsterdam-2021-2023\nduur_maanden: 36",
         "regeling: amsterdam-2021-2023\nduur_maanden: 24",
+    ),
+    "voorbeeld-werkgever": Melding(
+        "'{gevonden}' is een verzonnen werkgever. Een echte vacature kan die niet hebben.",
+        "Kies de organisatie die de buurtbaner echt in dienst neemt. Is dit een voorbeeld? "
+        "Zet dan 'voorbeeld: true'.",
+        "werkgever: voorbeeldstichting\nvoorbeeld: false",
+        "werkgever: buurthuis-de-linde\nvoorbeeld: false",
     ),
     "prive-nummer": Melding(
         "'{nummer}' lijkt een mobiel nummer van één persoon.",
@@ -67,21 +75,26 @@ def datums(items: list[Item], inhoud: Inhoud) -> list[Problem]:
 
 
 def uren(items: list[Item], inhoud: Inhoud) -> list[Problem]:
-    return [Problem(v.pad, v.line("leeruren_per_week"), ("leeruren_per_week",), "leeruren-te-veel",
-                    leeruren=v.leeruren_per_week, uren=v.uren_per_week)
-            for v in items
-            if v.uren_per_week is not None and v.leeruren_per_week is not None
-            and v.leeruren_per_week > v.uren_per_week]
+    found = []
+    for v in items:
+        # An unknown number cannot be compared: only known numbers (or estimates) are checked.
+        alle, leren = _waarde(v.uren_per_week), _waarde(v.leeruren_per_week)
+        if alle is not None and leren is not None and leren > alle:
+            found.append(Problem(v.pad, v.line("leeruren_per_week"), ("leeruren_per_week",),
+                                 "leeruren-te-veel", leeruren=leren, uren=alle))
+    return found
 
 
 def duur(items: list[Item], inhoud: Inhoud) -> list[Problem]:
     found = []
     for v in items:
         regeling = inhoud.get("regeling", v.regeling) if v.regeling else None
-        maximum = regeling.max_duur_maanden if regeling is not None else None
-        if maximum and v.duur_maanden and v.duur_maanden > maximum:
+        if regeling is None:
+            continue
+        maximum, maanden = _waarde(regeling.max_duur_maanden), _waarde(v.duur_maanden)
+        if maximum is not None and maanden is not None and maanden > maximum:
             found.append(Problem(v.pad, v.line("duur_maanden"), ("duur_maanden",), "duur-te-lang",
-                                 duur=v.duur_maanden, regeling=regeling.titel, maximum=maximum))
+                                 duur=maanden, regeling=regeling.titel, maximum=maximum))
     return found
 
 
@@ -91,6 +104,22 @@ def prive_nummers(items: list[Item], inhoud: Inhoud) -> list[Problem]:
             for v in items if v.solliciteren
             for match in MOBIEL.finditer(v.solliciteren)
             if not (v.voorbeeld is False and is_plaatshouder_nummer(match.group(0)))]
+
+
+def verzonnen_werkgever(items: list[Item], inhoud: Inhoud) -> list[Problem]:
+    found = []
+    for v in items:
+        werkgever = inhoud.get("organisatie", v.werkgever) if v.werkgever else None
+        if werkgever is not None and werkgever.voorbeeld and v.voorbeeld is False:
+            found.append(Problem(v.pad, v.line("werkgever"), ("werkgever",), "voorbeeld-werkgever",
+                                 gevonden=werkgever.id))
+    return found
+
+
+def _waarde(aantal: Aantal | None) -> int | None:
+    """The number, or None when it is unknown or the field was left out."""
+    return aantal.waarde if aantal is not None else None
+
 
 
 # Addresses made for examples: ours (voorbeeld.nl, the scaffold's) and the reserved ones (RFC 2606).
@@ -155,4 +184,4 @@ def _gewoon(tekst: str) -> str:
     return " ".join(str(tekst).split()).casefold()
 
 
-CONTROLES = (datums, uren, duur, prive_nummers, plaatshouders)
+CONTROLES = (datums, uren, duur, verzonnen_werkgever, prive_nummers, plaatshouders)

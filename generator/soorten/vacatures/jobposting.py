@@ -31,7 +31,7 @@ def jobposting(item: Item, inhoud: Inhoud) -> dict:
         "datePosted": item.geplaatst.isoformat(),
         # Open up to and including the closing day, in Dutch time.
         "validThrough": dt.datetime.combine(item.sluit, dt.time(23, 59, 59), AMSTERDAM).isoformat(),
-        "employmentType": ["FULL_TIME" if item.uren_per_week >= VOLTIJD_VANAF else "PART_TIME", "TEMPORARY"],
+        "employmentType": _dienstverband(item),
         "hiringOrganization": {"@type": "Organization", "name": werkgever.naam},
         "jobLocation": {"@type": "Place", "address": adres},
     }
@@ -41,6 +41,14 @@ def jobposting(item: Item, inhoud: Inhoud) -> dict:
             "value": {"@type": "QuantitativeValue", "value": item.salaris_per_maand, "unitText": "MONTH"},
         }
     return data
+
+
+def _dienstverband(item: Item) -> list[str]:
+    """Full or part time only when the hours are known; a job is always temporary."""
+    uren = item.uren_per_week
+    if uren is None or not uren.bekend:
+        return ["TEMPORARY"]
+    return ["FULL_TIME" if uren.waarde >= VOLTIJD_VANAF else "PART_TIME", "TEMPORARY"]
 
 
 def beschrijving(item: Item) -> str:

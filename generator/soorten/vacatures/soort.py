@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ...core.aantal import aantal
 from ...core.content import Item, Soort
 from ...core.fields import datum, getal, ja_nee, keuze, lijst, markdown, tekst, verwijzing
 from .controles import CONTROLES
@@ -45,11 +46,12 @@ VACATURE = Soort(
               voorbeeld="West", verplicht=False),
         tekst("buurt", "De buurt of wijk waar het werk is.", voorbeeld="Jan Maijenbuurt"),
         keuze("soort_werk", "Wat voor werk het vooral is.", SOORT_WERK),
-        getal("uren_per_week", "Hoeveel uur per week je werkt, de uren voor leren meegeteld.",
+        aantal("uren_per_week", "Hoeveel uur per week je werkt, de uren voor leren meegeteld.",
               voorbeeld=32, minimum=1, maximum=40),
-        getal("leeruren_per_week", "Hoeveel van die uren voor leren en coaching zijn.",
+        aantal("leeruren_per_week", "Hoeveel van die uren voor leren en coaching zijn.",
               voorbeeld=8, minimum=0, maximum=40),
-        getal("duur_maanden", "Hoe lang de buurtbaan duurt, in maanden.", voorbeeld=24, minimum=1),
+        aantal("duur_maanden", "Hoe lang de buurtbaan duurt, in maanden.", voorbeeld=24,
+               minimum=1),
         tekst("salaris", "Het loon in woorden, alleen als je het weet.",
               voorbeeld="Minimaal het minimumloon.", verplicht=False),
         getal("salaris_per_maand", "Het bruto loon per maand in hele euro's, alleen als je het weet. "
