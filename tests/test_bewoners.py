@@ -8,7 +8,6 @@ import re
 
 import pytest
 import yaml
-
 from conftest import ROOT
 from test_werkgevers import Vragen, tekst
 
@@ -53,7 +52,7 @@ def test_answers_that_differ_per_gemeente_name_the_gemeente(vragenpagina):
 
 
 def test_unanswered_resident_questions_say_so_and_whom_to_ask(vragenpagina):
-    onbeantwoord = {p.stem for p in VRAGEN if re.search(r"^onbeantwoord: true$", p.read_text(), re.M)}
+    onbeantwoord = {p.stem for p in VRAGEN if re.search(r"^onbeantwoord: true$", p.read_text(), re.MULTILINE)}
     assert {"uitkering", "toeslagen", "kinderopvang"} <= onbeantwoord
     for v in vragenpagina.vragen:
         gemarkeerd = "Dit staat niet (helemaal) in de bronnen." in v["antwoord"]
@@ -85,7 +84,7 @@ def test_resident_answers_show_when_they_were_checked(gebouwde_site, vragenpagin
 def test_employer_answers_and_regelingen_show_when_they_were_checked(gebouwde_site):
     html = (gebouwde_site / "werkgevers/vragen/index.html").read_text(encoding="utf-8")
     for path in (ROOT / "content/werkgevers/vragen").glob("*.yaml"):
-        gecontroleerd = re.search(r"^gecontroleerd: (\S+)$", path.read_text(encoding="utf-8"), re.M)
+        gecontroleerd = re.search(r"^gecontroleerd: (\S+)$", path.read_text(encoding="utf-8"), re.MULTILINE)
         assert ("Gecontroleerd op" in blok(html, path.stem)) == bool(gecontroleerd), path.stem
     regeling = (gebouwde_site / "regelingen/amsterdam-2021-2023/index.html").read_text(encoding="utf-8")
     assert "Gecontroleerd op 30 november 2026" in regeling
@@ -94,7 +93,7 @@ def test_employer_answers_and_regelingen_show_when_they_were_checked(gebouwde_si
 def test_wat_weten_we_has_the_outcome_table_and_is_linked_from_the_resident_section(gebouwde_site):
     html = (gebouwde_site / "over/wat-weten-we/index.html").read_text(encoding="utf-8")
     assert "<h1" in html and "Wat weten we?" in html
-    rijen = re.findall(r"<tr>\s*<td>(.*?)</td>\s*<td>(.*?)</td>", html, re.S)
+    rijen = re.findall(r"<tr>\s*<td>(.*?)</td>\s*<td>(.*?)</td>", html, re.DOTALL)
     assert [(s.strip(), n.strip()) for s, n in rijen] == [
         ("Zuidoost", "8"), ("Noord", "3"), ("Nieuw West", "5"), ("West", "8"), ("Zuid", "3"),
         ("Centrum", "2"), ("Oost", "4"), ("Weesp", "")]

@@ -5,10 +5,23 @@ from __future__ import annotations
 
 from ...core import problems
 from ...core.content import Inhoud, Item, Soort
-from ...core.fields import getal, ja_nee, keuze, lijst, markdown, onderdeel, tekst, verwijzing
+from ...core.fields import (
+    getal,
+    ja_nee,
+    keuze,
+    lijst,
+    markdown,
+    onderdeel,
+    tekst,
+    verwijzing,
+)
 from ...core.problems import Melding, Problem
 from ...core.render import Context, Uitvoer
-from ..werkgevers.vragen import faq_jsonld, vraag_aan_bij_onbeantwoord, volgorde_per_categorie
+from ..werkgevers.vragen import (
+    faq_jsonld,
+    volgorde_per_categorie,
+    vraag_aan_bij_onbeantwoord,
+)
 
 CATEGORIEEN = {
     "wat": "Wat is een buurtbaan?",
@@ -127,8 +140,8 @@ def per_categorie(inhoud: Inhoud) -> dict[str, list[Item]]:
 
 
 def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
-    gedeeld = dict(inhoud=inhoud, categorieen=CATEGORIEEN, gemeenten=GEMEENTEN, paginas=PAGINAS,
-                   overzicht=OVERZICHT)
+    gedeeld = {"inhoud": inhoud, "categorieen": CATEGORIEEN, "gemeenten": GEMEENTEN, "paginas": PAGINAS,
+               "overzicht": OVERZICHT}
     out = [Uitvoer(v.pagina, ctx.render("bewoners/vraag.md.j2", v.pagina, item=v, **gedeeld), bron=str(v.pad))
            for v in inhoud.alle("bewonersvraag")]
     out.append(Uitvoer(OVERZICHT, ctx.render("bewoners/vragen.md.j2", OVERZICHT, **gedeeld,
