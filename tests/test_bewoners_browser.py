@@ -2,7 +2,6 @@
 finds nothing, and a linked question opens."""
 
 import pytest
-
 from conftest import axe
 
 PAGES = ["bewoners/", "bewoners/vragen/", "bewoners/vragen/uitkering/", "over/wat-weten-we/"]
