@@ -29,6 +29,8 @@ def main(argv: list[str] | None = None) -> int:
     controleer_ = sub.add_parser("controleer", help="controleer alle bestanden in content/ en toon elke fout")
     controleer_.add_argument("--github", "--ci", action="store_true",
                              help="toon elke fout ook als melding bij de regel in een pull request op GitHub")
+    controleer_.add_argument("--datum", help="de bouwdatum, JJJJ-MM-DD (standaard: vandaag); "
+                             "waarschuwt voor feiten die lang niet gecontroleerd zijn")
 
     bouw = sub.add_parser("bouw", help="controleer en bouw de site in site/")
     bouw.add_argument("--datum", help="de bouwdatum, JJJJ-MM-DD (standaard: vandaag)")

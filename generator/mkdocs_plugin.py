@@ -59,7 +59,7 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
 
     def on_files(self, files: Files, *, config) -> Files:
         root = Path(config.config_file_path).parent
-        inhoud, problems = controleer(root)
+        inhoud, problems = controleer(root, bouwdatum(self.config.datum))
         self.fouten = [p for p in problems if p.is_fout]
         self.begrippen = [] if self.fouten else [b for b in inhoud.alle("begrip") if b.geldig]
         logboek.toon(problems)

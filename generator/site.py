@@ -13,6 +13,7 @@ from pathlib import Path
 from . import bewerken as bewerk_links
 from . import foutenlijst
 from . import soorten as soorten_pkg
+from .core.actualiteit import verouderd
 from .core.content import Inhoud, Soort, bestanden, load_content
 from .core.links import controleer_links
 from .core.problems import Problem
@@ -41,14 +42,19 @@ def soorten() -> dict[str, Soort]:
     return {s.naam: s for module in modules() for s in module.SOORTEN}
 
 
-def controleer(root: Path) -> tuple[Inhoud, list[Problem]]:
-    return load_content(Path(root), soorten())
+def controleer(root: Path, bouwdatum: dt.date | None = None) -> tuple[Inhoud, list[Problem]]:
+    """Check all content. With a build date, also warn about facts checked too long before it."""
+    inhoud, problems = load_content(Path(root), soorten())
+    if bouwdatum is not None:
+        problems = sorted(problems + verouderd(inhoud, bouwdatum), key=Problem.sort_key)
+    return inhoud, problems
 
 
 def controleer_alles(root: Path, datum: dt.date | None = None) -> tuple[Inhoud, list[Problem]]:
     """Everything the strict build would refuse, found before the build: the content, and when
-    it is sound, the links inside it against the generated and hand-written pages."""
-    inhoud, problems = controleer(root)
+    it is sound, the links inside it against the generated and hand-written pages. With a
+    build date, also the facts that were checked too long before it."""
+    inhoud, problems = controleer(root, datum)
     docs = Path(root) / "docs"
     # MkDocs follows a symlink in docs/ and would publish what it points at: refuse it too.
     problems += [Problem(link.relative_to(root).as_posix(), 1, None, "snelkoppeling") for link in bestanden(docs)
@@ -67,7 +73,8 @@ def genereer(inhoud: Inhoud, bouwdatum: dt.date, templates: Sequence[Path] = (),
 
     `bestaande` are the hand-written pages of the build (paths relative to docs/). A module
     that links to another section only when it exists sets `NA_DE_ANDEREN = True`: it runs
-    after the other modules, so `ctx.bestaat()` knows every page they made.
+    after the other modules, so `ctx.bestaat()` knows every page they made (a number runs later
+    still: 2 after True).
     """
     context = Context(bouwdatum, _env(tuple(templates)), site_url=site_url or "",
                       mappen_urls=mappen_urls, bestaande=set(bestaande), bewerken=bewerken)

@@ -63,6 +63,9 @@ class Soort:
     gereserveerd: tuple[str, ...] = ("index",)
     # Search filters for an item page, e.g. {"gemeente": "Amsterdam"} (see generator/zoeken.py).
     zoekfilters: Callable[[Item], dict] | None = None
+    # Facts that go stale: `buurtbanen controleer` warns when an item's `gecontroleerd` date is
+    # more than this many months before the build date (see core/actualiteit.py).
+    verloopt_na_maanden: int | None = None
     # False for a type whose items may name the day they were shared instead of a source; the
     # type's own checks then ask for one of the two (see soorten/leren/ervaringen.py).
     bron_verplicht: bool = True
