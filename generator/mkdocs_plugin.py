@@ -26,7 +26,7 @@ from .core.problems import samenvatting
 from .core.render import Uitvoer, bouwdatum
 from . import formulier
 from .site import controleer, genereer, soorten
-from .zoeken import indexeer
+from .zoeken import indexeer, zoekwoorden
 
 log = logging.getLogger("mkdocs.plugins.buurtbanen")
 PROBLEMEN_PAGINA = "inhoud-met-fouten.md"
@@ -71,7 +71,8 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
     def on_post_build(self, *, config):
         if not self.fouten:  # index after every build, also each rebuild while serving
             with dutch_errors():
-                indexeer(Path(config.site_dir))
+                root = Path(config.config_file_path).parent
+                indexeer(Path(config.site_dir), zoekwoorden(root)[0])
 
     def on_serve(self, server, *, config, builder):
         server.watch(str(Path(config.config_file_path).parent / "content"))

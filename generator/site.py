@@ -14,7 +14,7 @@ from . import soorten as soorten_pkg
 from .core.content import Inhoud, Soort, load_content
 from .core.problems import Problem
 from .core.render import Context, Uitvoer, make_env
-from .zoeken import zoekextra
+from .zoeken import zoekextra, zoekwoorden
 
 
 @cache
@@ -32,7 +32,8 @@ def soorten() -> dict[str, Soort]:
 
 
 def controleer(root: Path) -> tuple[Inhoud, list[Problem]]:
-    return load_content(Path(root), soorten())
+    inhoud, problems = load_content(Path(root), soorten())
+    return inhoud, problems + zoekwoorden(Path(root))[1]  # the search's synonyms are checked too
 
 
 def genereer(inhoud: Inhoud, bouwdatum: dt.date, templates: list[Path] = (), *, site_url: str = "",
