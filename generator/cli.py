@@ -26,6 +26,8 @@ def main(argv: list[str] | None = None) -> int:
     controleer_ = sub.add_parser("controleer", help="controleer alle bestanden in content/ en toon elke fout")
     controleer_.add_argument("--github", "--ci", action="store_true",
                              help="toon elke fout ook als melding bij de regel in een pull request op GitHub")
+    controleer_.add_argument("--datum", help="de bouwdatum, JJJJ-MM-DD (standaard: vandaag); "
+                             "waarschuwt voor feiten die lang niet gecontroleerd zijn")
 
     bouw = sub.add_parser("bouw", help="controleer en bouw de site in site/")
     bouw.add_argument("--datum", help="de bouwdatum, JJJJ-MM-DD (standaard: vandaag)")
@@ -66,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _controleer(args) -> int:
-    inhoud, problems = controleer(args.map)
+    inhoud, problems = controleer(args.map, bouwdatum(getattr(args, "datum", None)))
     github = getattr(args, "github", False)
     for problem in problems:
         print(problem.format())

@@ -46,7 +46,7 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
 
     def on_files(self, files: Files, *, config) -> Files:
         root = Path(config.config_file_path).parent
-        inhoud, problems = controleer(root)
+        inhoud, problems = controleer(root, bouwdatum(self.config.datum))
         self.fouten = [p for p in problems if p.is_fout]
         for p in problems:
             (log.error if p.is_fout else log.info)(p.format())

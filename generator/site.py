@@ -11,6 +11,7 @@ from pathlib import Path
 
 from . import foutenlijst
 from . import soorten as soorten_pkg
+from .core.actualiteit import verouderd
 from .core.content import Inhoud, Soort, load_content
 from .core.problems import Problem
 from .core.render import Context, Uitvoer, make_env
@@ -31,9 +32,14 @@ def soorten() -> dict[str, Soort]:
     return {s.naam: s for module in modules() for s in module.SOORTEN}
 
 
-def controleer(root: Path) -> tuple[Inhoud, list[Problem]]:
+def controleer(root: Path, bouwdatum: dt.date | None = None) -> tuple[Inhoud, list[Problem]]:
+    """Check all content and the search's synonyms. With a build date, also warn about facts
+    checked too long before it."""
     inhoud, problems = load_content(Path(root), soorten())
-    return inhoud, problems + zoekwoorden(Path(root))[1]  # the search's synonyms are checked too
+    problems = problems + zoekwoorden(Path(root))[1]
+    if bouwdatum is not None:
+        problems = sorted(problems + verouderd(inhoud, bouwdatum), key=Problem.sort_key)
+    return inhoud, problems
 
 
 def genereer(inhoud: Inhoud, bouwdatum: dt.date, templates: list[Path] = (), *, site_url: str = "",
@@ -42,7 +48,8 @@ def genereer(inhoud: Inhoud, bouwdatum: dt.date, templates: list[Path] = (), *, 
 
     `bestaande` are the hand-written pages of the build (paths relative to docs/). A module
     that links to another section only when it exists sets `NA_DE_ANDEREN = True`: it runs
-    after the other modules, so `ctx.bestaat()` knows every page they made.
+    after the other modules, so `ctx.bestaat()` knows every page they made (a number runs later
+    still: 2 after True).
     """
     context = Context(bouwdatum, make_env(list(templates)), site_url=site_url or "",
                       mappen_urls=mappen_urls, bestaande=set(bestaande))

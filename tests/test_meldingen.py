@@ -1,7 +1,7 @@
 """Every message an editor sees, word for word.
 
 One file per case in tests/meldingen/: the content files it writes, and the exact output and
-exit code of `buurtbanen controleer`.
+exit code of `buurtbanen controleer` (on the case's `datum`, when it gives one).
 """
 
 from pathlib import Path
@@ -21,6 +21,7 @@ def test_message(case, tmp_path, capsys):
         path = tmp_path / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
-    code = main(["--map", str(tmp_path), "controleer"])
+    datum = ["--datum", str(spec["datum"])] if "datum" in spec else []
+    code = main(["--map", str(tmp_path), "controleer", *datum])
     assert capsys.readouterr().out == spec["uitvoer"]
     assert code == spec.get("code", 1)

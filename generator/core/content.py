@@ -60,6 +60,9 @@ class Soort:
     gereserveerd: tuple[str, ...] = ("index",)
     # Search filters for an item page, e.g. {"gemeente": "Amsterdam"} (see generator/zoeken.py).
     zoekfilters: Callable[[Item], dict] | None = None
+    # Facts that go stale: `buurtbanen controleer` warns when an item's `gecontroleerd` date is
+    # more than this many months before the build date (see core/actualiteit.py).
+    verloopt_na_maanden: int | None = None
 
     @property
     def alle_velden(self) -> tuple[Veld, ...]:

@@ -264,7 +264,9 @@ ROLLEN = ("buurtbaner", "werkgever", "collega", "externe-coach", "stadsdeel", "p
 ALGEMEEN = (
     tekst("bron", "De openbare titel en het hoofdstuk van de bron waar dit op steunt.",
           voorbeeld="Evaluatie Buurtbaan 'Learning en Sharing' (aanjaagteam buurtbanen, 2024), §2.1"),
-    datum("bijgewerkt", "De datum waarop dit voor het laatst is nagekeken.", verplicht=False),
+    datum("bijgewerkt", "De datum waarop dit voor het laatst is aangepast.", verplicht=False),
+    datum("gecontroleerd", "De datum waarop je de feiten voor het laatst met de bron hebt vergeleken.",
+          voorbeeld=dt.date(2026, 11, 30), verplicht=False),
     lijst(tekst("zoekwoorden", "Extra woorden waarop mensen zoeken. Ze staan niet op de pagina.",
                 voorbeeld="geld"), verplicht=False),
 )

@@ -177,6 +177,15 @@ MELDINGEN: dict[str, Melding] = {
         "nummer: 3   (en in een ander bestand ook nummer: 3)",
         "nummer: 4",
     ),
+    "verouderd": Melding(
+        "de feiten zijn voor het laatst gecontroleerd op {datum}. Dat is meer dan {maanden} maanden "
+        "voor de bouwdatum ({bouwdatum}).",
+        "Lees de bron opnieuw en vergelijk die met de tekst. Klopt alles? Zet dan de datum van vandaag "
+        "bij gecontroleerd. Klopt iets niet meer? Pas de tekst aan en zet daarna de datum.",
+        "gecontroleerd: 2024-01-15",
+        "gecontroleerd: 2026-11-30",
+        ernst=WAARSCHUWING,
+    ),
 }
 
 

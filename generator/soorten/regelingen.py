@@ -51,6 +51,7 @@ REGELING = Soort(
                          voorbeeld="wikistad"), verplicht=False),
     ),
     volgorde=lambda item: (item.gemeente, item.periode),
+    verloopt_na_maanden=12,
 )
 
 SOORTEN = (REGELING,)

@@ -108,6 +108,7 @@ VRAAG = Soort(
                            item.volgorde or 0),
     controles=(vraag_aan_bij_onbeantwoord, regeling_een_keer, volgorde_per_categorie),
     standaard=lambda vandaag, inhoud: nieuwe_vraag(inhoud),
+    verloopt_na_maanden=12,
 )
 
 

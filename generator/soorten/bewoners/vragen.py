@@ -1,0 +1,150 @@
+"""Vragen van bewoners: the resident Q&A. One page with every question (folding answers, FAQPage
+JSON-LD), a page per question, answers per gemeente where they differ."""
+
+from __future__ import annotations
+
+from ...core import problems
+from ...core.content import Inhoud, Item, Soort
+from ...core.fields import (
+    getal,
+    ja_nee,
+    keuze,
+    lijst,
+    markdown,
+    onderdeel,
+    tekst,
+    verwijzing,
+)
+from ...core.problems import Melding, Problem
+from ...core.render import Context, Uitvoer
+from ..werkgevers.vragen import (
+    faq_jsonld,
+    volgorde_per_categorie,
+    vraag_aan_bij_onbeantwoord,
+)
+
+CATEGORIEEN = {
+    "wat": "Wat is een buurtbaan?",
+    "wie": "Kan ik meedoen?",
+    "geld": "Geld, uitkering en toeslagen",
+    "werk": "Het werk en je uren",
+    "leren": "Leren en begeleiding",
+    "solliciteren": "Solliciteren en vragen stellen",
+    "daarna": "Na de buurtbaan",
+}
+
+# The municipalities with a buurtbaan scheme in the sources (the same keys as a station's
+# `gemeente`), with the name a resident reads.
+GEMEENTEN = {
+    "amsterdam": "In Amsterdam",
+    "amersfoort": "In Liendert (Amersfoort)",
+}
+
+# Section pages an answer can point to: key -> (link text, page).
+PAGINAS = {
+    "vacatures": ("Vacatures", "vacatures/index.md"),
+    "spoorboekje": ("Spoorboekje: maak je eigen route", "spoorboekje/index.md"),
+    "wat-weten-we": ("Wat weten we? De uitkomsten van de evaluatie", "over/wat-weten-we.md"),
+    "regelingen": ("Alle regelingen naast elkaar", "regelingen/index.md"),
+    "routekaart": ("Routekaart voor buurtbaners", "routekaart/index.md"),
+}
+
+problems.register({
+    "gemeente-dubbel": Melding(
+        "de gemeente '{gemeente}' staat al eerder in deze lijst, op regel {eerder}.",
+        "Schrijf alles over één gemeente in één antwoord. Haal deze weg, of kies de andere gemeente.",
+        "per_gemeente:\n  - gemeente: amsterdam\n    antwoord: ...\n"
+        "  - gemeente: amsterdam\n    antwoord: ...",
+        "per_gemeente:\n  - gemeente: amsterdam\n    antwoord: ...\n"
+        "  - gemeente: amersfoort\n    antwoord: ...",
+    ),
+    "zonder-link": Melding(
+        "dit antwoord verwijst naar geen enkele pagina.",
+        "Zet erbij op welke pagina's het antwoord steunt: een regeling, een station of een pagina "
+        "zoals de vacatures. Bijvoorbeeld:\nregelingen: [amersfoort-kansrijk-liendert]\npaginas: [vacatures]",
+        "vraag: Hoe solliciteer ik?\nantwoord: ...",
+        "vraag: Hoe solliciteer ik?\nantwoord: ...\npaginas: [vacatures]",
+    ),
+})
+
+
+def gemeente_een_keer(vragen: list[Item], inhoud: Inhoud) -> list[Problem]:
+    found = []
+    for v in vragen:
+        eerder: dict[str, int] = {}
+        for i, deel in enumerate(v.per_gemeente):
+            gemeente = (deel or {}).get("gemeente")  # None when the entry itself was wrong
+            line = v.line("per_gemeente", i, "gemeente")
+            if gemeente in eerder:
+                found.append(Problem(v.pad, line, ("per_gemeente", i, "gemeente"), "gemeente-dubbel",
+                                     gemeente=gemeente, eerder=eerder[gemeente]))
+            elif gemeente:
+                eerder[gemeente] = line
+    return found
+
+
+def met_links(vragen: list[Item], inhoud: Inhoud) -> list[Problem]:
+    """Every answer links to the pages it rests on."""
+    return [Problem(v.pad, v.line("antwoord"), ("antwoord",), "zonder-link")
+            for v in vragen if v.geldig and not (v.regelingen or v.stations or v.paginas)]
+
+
+BEWONERSVRAAG = Soort(
+    naam="bewonersvraag",
+    map="bewoners/vragen",
+    velden=(
+        tekst("vraag", "De vraag, zoals een bewoner hem stelt.", uniek=True,
+              voorbeeld="Hoeveel verdien ik met een buurtbaan?"),
+        keuze("categorie", "Over welk onderwerp de vraag gaat.", CATEGORIEEN),
+        getal("volgorde", "De plaats van de vraag binnen de categorie (1, 2, 3 ...).", minimum=1),
+        markdown("antwoord", "Het antwoord in korte zinnen, met 'je'. Weten de bronnen het niet? Zeg dat."),
+        lijst(onderdeel("per_gemeente", "Het antwoord per gemeente, als dat verschilt.", (
+            keuze("gemeente", "De gemeente.", GEMEENTEN),
+            markdown("antwoord", "Het antwoord voor deze gemeente."),
+        )), verplicht=False),
+        ja_nee("onbeantwoord", "true als de bronnen geen (volledig) antwoord geven.", verplicht=False),
+        lijst(verwijzing("vraag_aan", "Organisaties die het antwoord kunnen geven.", "organisatie",
+                         voorbeeld="kansrijk-liendert"), verplicht=False),
+        lijst(verwijzing("regelingen", "Regelingen waar het antwoord op steunt.", "regeling",
+                         voorbeeld="amersfoort-kansrijk-liendert"), verplicht=False),
+        lijst(verwijzing("stations", "Stations van het spoorboekje waar het antwoord op steunt.", "station",
+                         voorbeeld="buurtbaan-liendert"), verplicht=False),
+        lijst(keuze("paginas", "Andere pagina's van de site waar het antwoord op steunt.", PAGINAS),
+              verplicht=False),
+    ),
+    titel=lambda item: item.vraag,
+    volgorde=lambda item: (list(CATEGORIEEN).index(item.categorie) if item.categorie in CATEGORIEEN else 99,
+                           item.volgorde or 0),
+    controles=(vraag_aan_bij_onbeantwoord, gemeente_een_keer, volgorde_per_categorie, met_links),
+    standaard=lambda vandaag, inhoud: nieuwe_vraag(inhoud),
+    verloopt_na_maanden=12,
+)
+
+
+def nieuwe_vraag(inhoud: Inhoud) -> dict:
+    """`buurtbanen nieuw bewonersvraag`: last in the 'wat' group, with a link to the vacancies."""
+    wat = [v.volgorde for v in inhoud.alle("bewonersvraag")
+           if v.categorie == "wat" and isinstance(v.volgorde, int)]
+    return {"vraag": "Schrijf hier de vraag, zoals een bewoner hem stelt?", "categorie": "wat",
+            "volgorde": max(wat, default=0) + 1, "paginas": ["vacatures"]}
+
+
+SOORTEN = (BEWONERSVRAAG,)
+
+OVERZICHT = "bewoners/vragen/index.md"
+
+
+def per_categorie(inhoud: Inhoud) -> dict[str, list[Item]]:
+    vragen = inhoud.alle("bewonersvraag")
+    return {c: [v for v in vragen if v.categorie == c] for c in CATEGORIEEN}
+
+
+def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
+    gedeeld = {"inhoud": inhoud, "categorieen": CATEGORIEEN, "gemeenten": GEMEENTEN, "paginas": PAGINAS,
+               "overzicht": OVERZICHT}
+    out = [Uitvoer(v.pagina, ctx.render("bewoners/vraag.md.j2", v.pagina, item=v, **gedeeld), bron=str(v.pad))
+           for v in inhoud.alle("bewonersvraag")]
+    out.append(Uitvoer(OVERZICHT, ctx.render("bewoners/vragen.md.j2", OVERZICHT, **gedeeld,
+                                             per_categorie=per_categorie(inhoud), faq_jsonld=faq_jsonld),
+                       in_nav=True))
+    return out
