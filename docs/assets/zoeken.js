@@ -16,16 +16,20 @@ const CSS = new URL("zoeken.css", import.meta.url).href;
 const MAX = 10;
 const SYNONIEM = 0.7; // a synonym counts a little less than the word that was typed
 
-// Dutch words that say nothing about the subject (Snowball's Dutch stop words, plus question
-// words and verbs that people put in front of a question).
+// Dutch words that say nothing about the subject (Snowball's Dutch stop words): dropped.
 const STOPWOORDEN = new Set(`
-  aan al alle alleen alles als altijd andere ben bent bij daar daarna dan dat de der deze die dit
-  doch doe doen doet door dus een eens en er ga gaan ge geen geweest haar had heb hebben hebt heeft
-  hem het hier hij hoe hoeveel hoelang hun iemand iets ik in is ja je jij jou jouw jullie kan
-  kon krijg krijgen krijgt kun kunnen kunt maar mag me meer men met mij mijn moet moeten mogen
-  na naar niet niets nog nu of om omdat onder ons ook op over reeds te tegen toch toen tot u
-  uit uw van veel voor waar waarom wanneer want waren was wat we werd wezen welk welke wie wij
-  wil willen wilt word wordt worden zal ze zelf zich zij zijn zo zonder zou`.split(/\s+/).filter(Boolean));
+  aan al alles als altijd andere ben bent bij daar dan dat de der deze die dit doch door dus een
+  eens en er ge haar had heb hebben hebt heeft hem het hier hij hun iemand iets ik in is ja je jij
+  jou jouw jullie kon maar me meer men met mij mijn na naar niet niets nog nu of om omdat onder ons
+  ook op over reeds te tegen toch toen tot u uit uw van veel voor waren was we werd wezen wij wil
+  willen wilt ze zelf zich zij zijn zo zonder zou`.split(/\s+/).filter(Boolean));
+// Question words and verbs that people put in front of a question: they count a little, as a
+// tie-breaker ("hoeveel subsidie" prefers the question "Hoeveel subsidie ..."), but a page
+// need not have them.
+const VRAAGWOORDEN = new Set(`
+  alleen daarna doe doen doet ga gaan geen hoe hoeveel hoelang kan krijg krijgen krijgt kun kunnen
+  kunt lang mag moet moeten mogen waar waarom wanneer wat welk welke wie word wordt worden zal`.split(/\s+/).filter(Boolean));
+const ZWAK = 0.3;
 
 let dialog, loading, searchId = 0;
 
@@ -152,11 +156,13 @@ function normal(text) {
   return String(text).normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().trim();
 }
 
-// The words of a query that carry meaning; all of them when every word is a small one.
+// The words of a query: those that carry meaning, and the weak ones (question words). When
+// no word carries meaning, every word counts.
 export function words(query) {
-  const all = normal(query).split(/[^\p{L}\p{N}'-]+/u).map((w) => w.replace(/^['-]+|['-]+$/g, "")).filter(Boolean);
-  const meaning = all.filter((w) => !STOPWOORDEN.has(w));
-  return [...new Set(meaning.length ? meaning : all)];
+  const all = [...new Set(normal(query).split(/[^\p{L}\p{N}'-]+/u).map((w) => w.replace(/^['-]+|['-]+$/g, "")).filter(Boolean))];
+  const strong = all.filter((w) => !STOPWOORDEN.has(w) && !VRAAGWOORDEN.has(w));
+  if (!strong.length) return { strong: all.filter((w) => !STOPWOORDEN.has(w)).length ? all.filter((w) => !STOPWOORDEN.has(w)) : all, weak: [] };
+  return { strong, weak: all.filter((w) => VRAAGWOORDEN.has(w)) };
 }
 
 // The typed word and its synonyms: a group matches when it holds the word, or a word that
@@ -191,21 +197,26 @@ function chosenFilters(d) {
 // One Pagefind search per word and per synonym; a page's score is the best per word, summed,
 // times the share of the words it has (squared: a page with both words beats one with one).
 async function find(pagefind, synoniemen, query, filters) {
-  const ws = words(query);
+  const { strong, weak } = words(query);
   const pages = new Map();
-  await Promise.all(ws.flatMap((word, i) => alternatives(word, synoniemen).map(async (alt) => {
+  const searches = [
+    ...strong.flatMap((word, i) => alternatives(word, synoniemen).map((alt) => [i, alt, alt === word ? 1 : SYNONIEM])),
+    ...weak.map((word) => [-1, word, ZWAK]),
+  ];
+  await Promise.all(searches.map(async ([i, alt, factor]) => {
     const found = await pagefind.search(alt, { filters });
-    const factor = alt === word ? 1 : SYNONIEM;
     for (const r of found?.results || []) {
-      const page = pages.get(r.id) || { results: [], best: new Array(ws.length).fill(0) };
-      page.results.push(r);
-      page.best[i] = Math.max(page.best[i], r.score * factor);
+      const page = pages.get(r.id) || { results: [], best: new Array(strong.length).fill(0), extra: 0 };
+      if (i < 0) { page.extra += r.score * factor; } else {
+        page.results.push(r);
+        page.best[i] = Math.max(page.best[i], r.score * factor);
+      }
       pages.set(r.id, page);
     }
-  })));
-  const scored = [...pages.values()].map((page) => {
+  }));
+  const scored = [...pages.values()].filter((page) => page.results.length).map((page) => {
     const has = page.best.filter((s) => s > 0).length;
-    return { ...page, score: page.best.reduce((a, b) => a + b, 0) * (has / ws.length) ** 2 };
+    return { ...page, score: (page.best.reduce((a, b) => a + b, 0) + page.extra) * (has / strong.length) ** 2 };
   });
   return scored.sort((a, b) => b.score - a.score);
 }
