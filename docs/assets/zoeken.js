@@ -99,8 +99,9 @@ function move(d, index) {
   if (links.length) links[Math.min(index, links.length - 1)].focus();
 }
 
-function say(d, text) {
-  d.querySelector(".bb-zoek__status").textContent = text;
+function say(d, text, more = "") {
+  // `more` is read out, but on a short screen not shown: there the room is for the results
+  d.querySelector(".bb-zoek__status").replaceChildren(text, ...(more ? [el("span", { class: "bb-zoek__meer" }, more)] : []));
 }
 
 // Load Pagefind once, however many keys are pressed while it loads.
@@ -166,12 +167,13 @@ export function words(query) {
 }
 
 // The typed word and its synonyms: a group matches when it holds the word, or a word that
-// begins with it or that it begins with (at least five letters: "verdien" finds "verdienen").
+// begins with it or that it begins with (five letters or more, at most three more).
 export function alternatives(word, synoniemen) {
   const found = new Set([word]);
   for (const [key, group] of synoniemen) {
-    const short = Math.min(key.length, word.length);
-    if (key === word || (short >= 5 && (key.startsWith(word) || word.startsWith(key)))) {
+    // a longer form of the same word, not a compound: "verdien" and "verdienen", not "buurt" and "buurtbaan"
+    const short = Math.min(key.length, word.length), diff = Math.abs(key.length - word.length);
+    if (key === word || (short >= 5 && diff <= 3 && (key.startsWith(word) || word.startsWith(key)))) {
       for (const w of group) found.add(w);
     }
   }
@@ -244,8 +246,8 @@ async function search(d) {
     if (id !== searchId) return;
     list.replaceChildren(...top.map(result));
     const n = found.length;
-    say(d, n === 0 ? `Niets gevonden voor "${query}". Probeer een ander woord.`
-      : `${n} ${n === 1 ? "resultaat" : "resultaten"} voor "${query}"` + (n > MAX ? `. De eerste ${MAX} staan hieronder.` : "."));
+    if (n === 0) say(d, `Niets gevonden voor "${query}". Probeer een ander woord.`);
+    else say(d, `${n} ${n === 1 ? "resultaat" : "resultaten"} voor "${query}".`, n > MAX ? ` De eerste ${MAX} staan hieronder.` : "");
   } catch {
     if (id !== searchId) return;
     list.replaceChildren();
