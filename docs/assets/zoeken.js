@@ -14,6 +14,7 @@ const PAGEFIND = new URL("pagefind/pagefind.js", BASE).href;
 const SYNONIEMEN = new URL("assets/zoekwoorden.json", BASE).href;
 const CSS = new URL("zoeken.css", import.meta.url).href;
 const MAX = 10;
+const KANDIDATEN = 20; // the best pages by words; their section weight then decides the order
 const SYNONIEM = 0.7; // a synonym counts a little less than the word that was typed
 
 // Dutch words that say nothing about the subject (Snowball's Dutch stop words): dropped.
@@ -239,10 +240,12 @@ async function search(d) {
   try {
     const found = await find(loaded.pagefind, loaded.synoniemen, query, chosenFilters(d));
     if (id !== searchId) return;
-    const top = await Promise.all(found.slice(0, MAX).map(async (page) => {
+    const candidates = await Promise.all(found.slice(0, KANDIDATEN).map(async (page) => {
       const data = await Promise.all(page.results.map((r) => r.data()));
-      return { ...data[0], weighted_locations: data.flatMap((x) => x.weighted_locations) };
+      const gewicht = Number(data[0].meta.gewicht) || 1; // home and the resident section weigh more
+      return { score: page.score * gewicht, data: { ...data[0], weighted_locations: data.flatMap((x) => x.weighted_locations) } };
     }));
+    const top = candidates.sort((a, b) => b.score - a.score).slice(0, MAX).map((c) => c.data);
     if (id !== searchId) return;
     list.replaceChildren(...top.map(result));
     const n = found.length;
