@@ -28,7 +28,7 @@ const STOPWOORDEN = new Set(`
 // tie-breaker ("hoeveel subsidie" prefers the question "Hoeveel subsidie ..."), but a page
 // need not have them.
 const VRAAGWOORDEN = new Set(`
-  alleen daarna doe doen doet ga gaan geen hoe hoeveel hoelang kan krijg krijgen krijgt kun kunnen
+  alleen daarna doe doen doet ga gaan gaat geen hoe hoeveel hoelang kan krijg krijgen krijgt kun kunnen
   kunt lang mag moet moeten mogen waar waarom wanneer wat welk welke wie word wordt worden zal`.split(/\s+/).filter(Boolean));
 const ZWAK = 0.3;
 
@@ -197,8 +197,9 @@ function chosenFilters(d) {
   return result;
 }
 
-// One Pagefind search per word and per synonym; a page's score is the best per word, summed,
-// times the share of the words it has (squared: a page with both words beats one with one).
+// One Pagefind search per word and per synonym, and one per question word; a page's score is
+// the best per word, summed, plus the smaller scores of the question words, times the share of
+// the words it has.
 async function find(pagefind, synoniemen, query, filters) {
   const { strong, weak } = words(query);
   const pages = new Map();
@@ -219,7 +220,7 @@ async function find(pagefind, synoniemen, query, filters) {
   }));
   const scored = [...pages.values()].filter((page) => page.results.length).map((page) => {
     const has = page.best.filter((s) => s > 0).length;
-    return { ...page, score: (page.best.reduce((a, b) => a + b, 0) + page.extra) * (has / strong.length) ** 2 };
+    return { ...page, score: (page.best.reduce((a, b) => a + b, 0) + page.extra) * (has / strong.length) };
   });
   return scored.sort((a, b) => b.score - a.score);
 }
