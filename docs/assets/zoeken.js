@@ -197,9 +197,10 @@ function chosenFilters(d) {
   return result;
 }
 
-// One Pagefind search per word and per synonym, and one per question word; a page's score is
-// the best per word, summed, plus the smaller scores of the question words, times the share of
-// the words it has.
+// One Pagefind search per word and per synonym, and one per question word. A page's score is
+// the best per word, summed, plus a little for the other synonyms it has (a page that says
+// "opleiding" and "leren" is more about school than one that says only one of them) and for
+// the question words, times the share of the words it has.
 async function find(pagefind, synoniemen, query, filters) {
   const { strong, weak } = words(query);
   const pages = new Map();
@@ -210,17 +211,20 @@ async function find(pagefind, synoniemen, query, filters) {
   await Promise.all(searches.map(async ([i, alt, factor]) => {
     const found = await pagefind.search(alt, { filters });
     for (const r of found?.results || []) {
-      const page = pages.get(r.id) || { results: [], best: new Array(strong.length).fill(0), extra: 0 };
+      const page = pages.get(r.id) || { results: [], best: new Array(strong.length).fill(0), rest: new Array(strong.length).fill(0), extra: 0 };
       if (i < 0) { page.extra += r.score * factor; } else {
         page.results.push(r);
-        page.best[i] = Math.max(page.best[i], r.score * factor);
+        const s = r.score * factor;
+        page.rest[i] += Math.min(s, page.best[i]);
+        page.best[i] = Math.max(page.best[i], s);
       }
       pages.set(r.id, page);
     }
   }));
   const scored = [...pages.values()].filter((page) => page.results.length).map((page) => {
     const has = page.best.filter((s) => s > 0).length;
-    return { ...page, score: (page.best.reduce((a, b) => a + b, 0) + page.extra) * (has / strong.length) };
+    const sum = (xs) => xs.reduce((a, b) => a + b, 0);
+    return { ...page, score: (sum(page.best) + 0.3 * sum(page.rest) + page.extra) * (has / strong.length) };
   });
   return scored.sort((a, b) => b.score - a.score);
 }
