@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Callable, Iterator
 
@@ -63,10 +63,15 @@ class Soort:
     # Facts that go stale: `buurtbanen controleer` warns when an item's `gecontroleerd` date is
     # more than this many months before the build date (see core/actualiteit.py).
     verloopt_na_maanden: int | None = None
+    # False for a type whose items may name the day they were shared instead of a source; the
+    # type's own checks then ask for one of the two (see soorten/leren/ervaringen.py).
+    bron_verplicht: bool = True
 
     @property
     def alle_velden(self) -> tuple[Veld, ...]:
-        return self.velden + ALGEMEEN
+        if self.bron_verplicht:
+            return self.velden + ALGEMEEN
+        return self.velden + tuple(replace(v, verplicht=False) if v.naam == "bron" else v for v in ALGEMEEN)
 
 
 @dataclass
@@ -146,6 +151,8 @@ def load_content(root: Path, soorten: dict[str, Soort], content_dir: str = "cont
 
     for item, verwijzingen in pending:
         for ref in verwijzingen:
+            if ref.naar not in soorten:  # a site built without that type's module
+                continue
             if inhoud.get(ref.naar, ref.id) is None:
                 target = soorten[ref.naar]
                 known = list(inhoud.items.get(ref.naar, {}))
