@@ -46,14 +46,14 @@ problems.register({
         "groepen:\n  - [loon, salaris]",
     ),
     "zoekwoorden-teken": Melding(
-        "'{woord}' kan niet: een zoekwoord heeft alleen letters en cijfers, hoogstens vier woorden, "
-        "en verder alleen een spatie, streepje (-) of apostrof (') tussen twee letters.",
+        "het zoekwoord '{woord}' kan niet. Een zoekwoord heeft alleen letters en cijfers, "
+        "hoogstens vier woorden, en verder alleen een spatie, streepje (-) of apostrof (') tussen twee letters.",
         "Schrijf het woord zoals iemand het zou typen, zonder leestekens.",
         "groepen:\n  - [loon, salaris!]",
         "groepen:\n  - [loon, salaris]",
     ),
     "zoekwoorden-dubbel": Melding(
-        "'{woord}' staat al eerder in deze groep.",
+        "het woord '{woord}' staat al eerder in deze groep.",
         "Haal het woord één keer weg. Hoofdletters tellen niet: 'Loon' en 'loon' zijn hetzelfde.",
         "groepen:\n  - [loon, salaris, loon]",
         "groepen:\n  - [loon, salaris]",

@@ -39,16 +39,16 @@ def test_every_mistake_in_one_run_word_for_word(tmp_path):
           - [uitkering, Bijstand, bijstand]
           - [goed, "kinder opvang", "a - b"]
         """) == [
-        "zoekwoorden.yaml:2: veld 'groepen > 1 > 2': 'salaris!' kan niet: een zoekwoord heeft alleen letters "
+        "zoekwoorden.yaml:2: veld 'groepen > 1 > 2': het zoekwoord 'salaris!' kan niet. Een zoekwoord heeft alleen letters "
         "en cijfers, hoogstens vier woorden, en verder alleen een spatie, streepje (-) of apostrof (') tussen "
         "twee letters.\n    Tip: Schrijf het woord zoals iemand het zou typen, zonder leestekens.",
         "zoekwoorden.yaml:3: veld 'groepen > 2': een groep heeft minstens twee woorden. Hier staat er 1.\n"
         "    Tip: Zet er een woord bij dat hetzelfde betekent, of haal de groep weg.",
         "zoekwoorden.yaml:4: veld 'groepen > 3': dit is geen groep woorden.\n"
         "    Tip: Zet de woorden tussen [ en ], met een komma ertussen.",
-        "zoekwoorden.yaml:5: veld 'groepen > 4 > 3': 'bijstand' staat al eerder in deze groep.\n"
+        "zoekwoorden.yaml:5: veld 'groepen > 4 > 3': het woord 'bijstand' staat al eerder in deze groep.\n"
         "    Tip: Haal het woord één keer weg. Hoofdletters tellen niet: 'Loon' en 'loon' zijn hetzelfde.",
-        "zoekwoorden.yaml:6: veld 'groepen > 5 > 3': 'a - b' kan niet: een zoekwoord heeft alleen letters "
+        "zoekwoorden.yaml:6: veld 'groepen > 5 > 3': het zoekwoord 'a - b' kan niet. Een zoekwoord heeft alleen letters "
         "en cijfers, hoogstens vier woorden, en verder alleen een spatie, streepje (-) of apostrof (') tussen "
         "twee letters.\n    Tip: Schrijf het woord zoals iemand het zou typen, zonder leestekens.",
     ]
