@@ -17,6 +17,7 @@ import json
 import re
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path, PurePosixPath
 
 from .core import loader, problems
@@ -80,7 +81,7 @@ def zoekwoorden(root: Path) -> tuple[list[list[str]], list[Problem]]:
     if not file.is_file():
         return [], []
     rel = PurePosixPath(ZOEKWOORDEN)
-    doc, found = loader.load(file.read_text(encoding="utf-8"), rel)
+    doc, found = loader.load(file.read_text(encoding="utf-8"), Path(rel))
     if doc is None:
         return [], found
     data = doc.data
@@ -110,7 +111,7 @@ def zoekwoorden(root: Path) -> tuple[list[list[str]], list[Problem]]:
     return groepen, found
 
 
-def indexeer(site_dir: Path, groepen: list[list[str]] = ()) -> None:
+def indexeer(site_dir: Path, groepen: Sequence[list[str]] = ()) -> None:
     """Build the Pagefind index into `site_dir/pagefind/` and write the synonyms next to the
     search code. Language comes from <html lang="nl">."""
     result = subprocess.run(
@@ -119,7 +120,7 @@ def indexeer(site_dir: Path, groepen: list[list[str]] = ()) -> None:
          # page is indexed on its own page, so the overview would only repeat them
          "--exclude-selectors", ".headerlink", "--exclude-selectors", ".md-content__button",
          "--exclude-selectors", "details.bb-vraag"],
-        capture_output=True, text=True)
+        check=False, capture_output=True, text=True)
     if result.returncode:
         raise RuntimeError("De zoekindex kon niet gemaakt worden (Pagefind):\n" + result.stdout + result.stderr)
     uit = Path(site_dir) / "assets" / "zoekwoorden.json"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from zoekvraaghulp import Zoeker, bevat, laad, patroon, verslag
 
 DREMPEL = 0.9

@@ -6,6 +6,7 @@ import json
 import textwrap
 
 from conftest import ROOT
+
 from generator.site import controleer
 from generator.zoeken import indexeer, zoekwoorden
 
@@ -39,25 +40,25 @@ def test_every_mistake_in_one_run_word_for_word(tmp_path):
           - [uitkering, Bijstand, bijstand]
           - [goed, "kinder opvang", "a - b"]
         """) == [
-        "zoekwoorden.yaml:2: veld 'groepen > 1 > 2': het zoekwoord 'salaris!' kan niet. Een zoekwoord heeft alleen letters "
+        ("zoekwoorden.yaml:2: veld 'groepen > 1 > 2': het zoekwoord 'salaris!' kan niet. Een zoekwoord heeft alleen letters "
         "en cijfers, hoogstens vier woorden, en verder alleen een spatie, streepje (-) of apostrof (') tussen "
-        "twee letters.\n    Tip: Schrijf het woord zoals iemand het zou typen, zonder leestekens.",
-        "zoekwoorden.yaml:3: veld 'groepen > 2': een groep heeft minstens twee woorden. Hier staat er 1.\n"
-        "    Tip: Zet er een woord bij dat hetzelfde betekent, of haal de groep weg.",
-        "zoekwoorden.yaml:4: veld 'groepen > 3': dit is geen groep woorden.\n"
-        "    Tip: Zet de woorden tussen [ en ], met een komma ertussen.",
-        "zoekwoorden.yaml:5: veld 'groepen > 4 > 3': het woord 'bijstand' staat al eerder in deze groep.\n"
-        "    Tip: Haal het woord één keer weg. Hoofdletters tellen niet: 'Loon' en 'loon' zijn hetzelfde.",
-        "zoekwoorden.yaml:6: veld 'groepen > 5 > 3': het zoekwoord 'a - b' kan niet. Een zoekwoord heeft alleen letters "
+        "twee letters.\n    Tip: Schrijf het woord zoals iemand het zou typen, zonder leestekens."),
+        ("zoekwoorden.yaml:3: veld 'groepen > 2': een groep heeft minstens twee woorden. Hier staat er 1.\n"
+        "    Tip: Zet er een woord bij dat hetzelfde betekent, of haal de groep weg."),
+        ("zoekwoorden.yaml:4: veld 'groepen > 3': dit is geen groep woorden.\n"
+        "    Tip: Zet de woorden tussen [ en ], met een komma ertussen."),
+        ("zoekwoorden.yaml:5: veld 'groepen > 4 > 3': het woord 'bijstand' staat al eerder in deze groep.\n"
+        "    Tip: Haal het woord één keer weg. Hoofdletters tellen niet: 'Loon' en 'loon' zijn hetzelfde."),
+        ("zoekwoorden.yaml:6: veld 'groepen > 5 > 3': het zoekwoord 'a - b' kan niet. Een zoekwoord heeft alleen letters "
         "en cijfers, hoogstens vier woorden, en verder alleen een spatie, streepje (-) of apostrof (') tussen "
-        "twee letters.\n    Tip: Schrijf het woord zoals iemand het zou typen, zonder leestekens.",
+        "twee letters.\n    Tip: Schrijf het woord zoals iemand het zou typen, zonder leestekens."),
     ]
 
 
 def test_the_file_must_start_with_groepen(tmp_path):
     assert _problemen(tmp_path, "- [loon, salaris]\n") == [
-        "zoekwoorden.yaml:1: dit bestand moet beginnen met 'groepen:', met daaronder per regel een groep "
-        "woorden.\n    Tip: Zet elke groep woorden die hetzelfde betekenen op een eigen regel, tussen [ en ]."]
+        ("zoekwoorden.yaml:1: dit bestand moet beginnen met 'groepen:', met daaronder per regel een groep "
+         "woorden.\n    Tip: Zet elke groep woorden die hetzelfde betekenen op een eigen regel, tussen [ en ].")]
 
 
 def test_controleer_reports_the_list_with_the_content(fixture_project):
