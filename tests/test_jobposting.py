@@ -7,8 +7,6 @@ import re
 from pathlib import Path
 
 import jsonschema
-import pytest
-
 from conftest import FIXTURE_SITE, bouw_fixture
 
 SCHEMA = json.loads((Path(__file__).parent / "schemas/jobposting.schema.json").read_text())
