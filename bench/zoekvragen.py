@@ -17,8 +17,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
-from conftest import BOUWDATUM, CHROMIUM, CHROMIUM_ARGS, bouw, serve_folder
-from zoekvraaghulp import Zoeker, laad, verslag
+from conftest import BOUWDATUM, CHROMIUM, CHROMIUM_ARGS, bouw, serve_folder  # noqa: E402
+from zoekvraaghulp import Zoeker, laad, verslag  # noqa: E402
 
 
 def main() -> None:

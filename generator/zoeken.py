@@ -81,7 +81,7 @@ def zoekwoorden(root: Path) -> tuple[list[list[str]], list[Problem]]:
     if not file.is_file():
         return [], []
     rel = PurePosixPath(ZOEKWOORDEN)
-    doc, found = loader.load(file.read_text(encoding="utf-8"), Path(rel))
+    doc, found = loader.load(file.read_text(encoding="utf-8"), rel)
     if doc is None:
         return [], found
     data = doc.data
