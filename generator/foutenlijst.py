@@ -36,6 +36,9 @@ WOORDEN = {
     "suggestie": " Een voorstel, als we er een weten.",  # the real one starts with a space too
     "tip": "een tip die past bij wat er staat",
     "soort": "soort",
+    "vrij": " Een waarde die nog vrij is, als we die weten.",
+    "wat_hoort_hier": "wat er in dit veld hoort.",
+    "soort_gegeven": "e-mailadres of telefoonnummer",
 }
 
 

@@ -173,7 +173,7 @@ MELDINGEN: dict[str, Melding] = {
     ),
     "dubbele-waarde": Melding(
         "{waarde} komt ook voor in {ander}.",
-        "Geef elk bestand in deze map een eigen {naam}.",
+        "Geef elk bestand in deze map een eigen {naam}.{vrij}",
         "nummer: 3   (en in een ander bestand ook nummer: 3)",
         "nummer: 4",
     ),
