@@ -30,7 +30,7 @@ from .core.problems import samenvatting
 from .core.render import Uitvoer, bouwdatum
 from .site import controleer, genereer, soorten
 from .soorten import begrippen
-from .zoeken import indexeer
+from .zoeken import indexeer, zoekwoorden
 
 log = logging.getLogger("mkdocs.plugins.buurtbanen")
 
@@ -125,11 +125,12 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
     def on_post_build(self, *, config):
         if self.fouten:
             return
+        groepen = zoekwoorden(Path(config.config_file_path).parent)[0]  # the search's synonyms
         if self.vb is not None:  # while serving: the browser reloads first, the index follows
-            self.index.start(lambda: indexeer(Path(config.site_dir)))
+            self.index.start(lambda: indexeer(Path(config.site_dir), groepen))
             return
         with dutch_errors():
-            indexeer(Path(config.site_dir))
+            indexeer(Path(config.site_dir), groepen)
 
     def on_serve(self, server, *, config, builder):
         snel_opmerken(server)

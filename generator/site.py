@@ -18,7 +18,7 @@ from .core.content import Inhoud, Soort, bestanden, load_content
 from .core.links import controleer_links
 from .core.problems import Problem
 from .core.render import Context, Uitvoer, make_env
-from .zoeken import zoekextra
+from .zoeken import zoekextra, zoekwoorden
 
 
 @cache
@@ -43,8 +43,10 @@ def soorten() -> dict[str, Soort]:
 
 
 def controleer(root: Path, bouwdatum: dt.date | None = None) -> tuple[Inhoud, list[Problem]]:
-    """Check all content. With a build date, also warn about facts checked too long before it."""
+    """Check all content and the search's synonyms. With a build date, also warn about facts
+    checked too long before it."""
     inhoud, problems = load_content(Path(root), soorten())
+    problems = problems + zoekwoorden(Path(root))[1]
     if bouwdatum is not None:
         problems = sorted(problems + verouderd(inhoud, bouwdatum), key=Problem.sort_key)
     return inhoud, problems
