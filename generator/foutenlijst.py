@@ -36,6 +36,8 @@ WOORDEN = {
     "suggestie": " Een voorstel, als we er een weten.",  # the real one starts with a space too
     "tip": "een tip die past bij wat er staat",
     "soort": "soort",
+    "teken": "code van het teken",
+    "waar": "waar het staat",
 }
 
 

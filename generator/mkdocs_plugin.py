@@ -22,6 +22,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from .core import veilig
 from .core.problems import samenvatting
 from .core.render import Uitvoer, bouwdatum
 from . import formulier
@@ -67,6 +68,15 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
         if self.fouten and page.file.src_uri != PROBLEMEN_PAGINA:
             return banner(page.file.src_uri) + markdown
         return markdown
+
+    def on_page_content(self, html, *, page, config, files):
+        """Every page leaves cleaned: its HTML, its title and description as the theme prints
+        them, and its table of contents (core/veilig.py)."""
+        page.meta = veilig.schone_meta(page.meta)
+        if "title" not in page.meta:
+            page.title = veilig.schone_titel(page.title)
+        veilig.schone_inhoudsopgave(page.toc)
+        return veilig.schoon_html(html)
 
     def on_post_build(self, *, config):
         if not self.fouten:  # index after every build, also each rebuild while serving

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Callable, Iterator
 
-from . import loader
+from . import loader, veilig
 from .fields import ALGEMEEN, SLUG, Uitkomst, Veld, check_velden
 from .problems import Problem
 
@@ -129,6 +129,8 @@ def load_content(root: Path, soorten: dict[str, Soort], content_dir: str = "cont
             problems.append(Problem(rel, 1, None, "geen-utf8"))
             continue
         doc, found = loader.load(text, rel)
+        if doc is not None:  # raw HTML, other link schemes, control characters: in any text
+            found += veilig.problemen(doc, text.splitlines())
         problems += found
         if doc is None:
             continue

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .problems import Problem
+from .veilig import Markdown
 
 SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 
@@ -108,7 +109,7 @@ def _check_value(doc, where, value, veld: Veld, uitkomst) -> object:
                            suggestie=_suggest(value, veld.keuzes))
         if soort == "verwijzing":
             uitkomst.verwijzingen.append(Verwijzing(where, line, veld.naar, value))
-        return value.strip() if soort != "markdown" else value
+        return value.strip() if soort != "markdown" else Markdown(value)  # written as Markdown
     if soort == "getal":
         if isinstance(value, bool) or not isinstance(value, int):
             return problem("geen-getal", gevonden=_describe(value), naam=veld.naam,
