@@ -207,7 +207,7 @@ _MAIL = re.compile(r"<[^\s<>@:]+@[^\s<>]+>")
 # What Python-Markdown passes on as raw HTML: a tag (also <svg/onload=...>), a closing tag, a
 # comment, a declaration or CDATA, a processing instruction. And attribute lists with a value,
 # {: onclick="..."}, which set any attribute on an element.
-_HTML = re.compile(r"</?[A-Za-z][^<>]*>|<!--|<![A-Za-z\[]|<\?|\{:?[^{}\n]*=[^{}\n]*\}")
+_HTML = re.compile(r"</?[A-Za-z][^<>]*>|<!--(?:[^\n]*?-->)?|<![A-Za-z\[]|<\?|\{:?[^{}\n]*=[^{}\n]*\}")
 # Where a link's address stands: [tekst](adres), [ref]: adres, and href/src in an attribute list.
 _LINKS = re.compile(r"\]\(\s*<?((?:[^\s()<>]|\([^\s()<>]*\))*)|^[ ]{0,3}\[[^\]\n]+\]:\s*<?([^\s>]+)"
                     r"|\b(?:href|src)\s*=\s*[\"']?([^\"'\s}]+)", re.MULTILINE)
