@@ -209,7 +209,7 @@ _MAIL = re.compile(r"<[^\s<>@:]+@[^\s<>]+>")
 # {: onclick="..."}, which set any attribute on an element.
 _HTML = re.compile(r"</?[A-Za-z][^<>]*>|<!--(?:[^\n]*?-->)?|<![A-Za-z\[]|<\?|\{:?[^{}\n]*=[^{}\n]*\}")
 # Where a link's address stands: [tekst](adres), [ref]: adres, and href/src in an attribute list.
-_LINKS = re.compile(r"\]\(\s*<?((?:[^\s()<>]|\([^\s()<>]*\))*)|^[ ]{0,3}\[[^\]\n]+\]:\s*<?([^\s>]+)"
+_LINKS = re.compile(r"\]\(\s*<?((?:[^\n()<>]|\([^\n()<>]*\))*)|^[ ]{0,3}\[[^\]\n]+\]:\s*<?([^\s>]+)"
                     r"|\b(?:href|src)\s*=\s*[\"']?([^\"'\s}]+)", re.MULTILINE)
 _SCHEME = re.compile(r"([a-z][a-z0-9+.-]*):")
 _ONZICHTBAAR = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # control characters but tab and newline
