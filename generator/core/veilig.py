@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 import nh3
 from markupsafe import Markup, escape
@@ -233,10 +233,10 @@ def _schema(adres: str) -> str | None:
     return found.group(1) if found else None
 
 
-def fouten_in_tekst(text: str) -> list[tuple[str, dict, str]]:
+def fouten_in_tekst(text: str) -> list[tuple[str, dict, str | tuple[str, ...]]]:
     """What is wrong with one text: (code, details, the piece to look for in the file), at most
     one of each kind."""
-    found = []
+    found: list[tuple[str, dict, str | tuple[str, ...]]] = []
     rest, links = text, []
     for m in _AUTOLINK.finditer(text):
         links.append((m.group(1), m.group(0)))
@@ -285,7 +285,7 @@ def _teksten(data, pad: tuple):
             yield from _teksten(value, pad + (i,))
 
 
-def _regel_van(regels: list[str], line: int, stuk) -> int:
+def _regel_van(regels: list[str], line: int, stuk: str | tuple[str, ...]) -> int:
     """The first line from `line` on, within the value, that holds `stuk` (or one of them)."""
     stukken = stuk if isinstance(stuk, tuple) else (stuk.split("\n")[0],)
     if not 0 < line <= len(regels):
