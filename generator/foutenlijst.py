@@ -11,7 +11,7 @@ import string
 from dataclasses import dataclass
 
 from .core.loader import SYNTAX
-from .core.problems import FOUT, MELDINGEN
+from .core.problems import FOUT, KERN, MELDINGEN
 from .core.render import Context, Uitvoer
 
 PAD = "bijdragen/foutmeldingen.md"
@@ -54,7 +54,9 @@ class Regel:
 
 
 def pagina(ctx: Context) -> Uitvoer:
-    regels = [_regel(code, m) for code, m in MELDINGEN.items()]
+    # Not in the table's own order: that depends on which content type was imported first.
+    codes = [*KERN, *sorted(set(MELDINGEN) - set(KERN))]
+    regels = [_regel(code, MELDINGEN[code]) for code in codes]
     return Uitvoer(PAD, ctx.render("bijdragen/foutmeldingen.md.j2", PAD,
                                    fouten=[r for r in regels if r.is_fout],
                                    waarschuwingen=[r for r in regels if not r.is_fout]),

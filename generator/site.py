@@ -52,6 +52,9 @@ def genereer(inhoud: Inhoud, bouwdatum: dt.date, templates: list[Path] = (), *, 
             context.bestaande.add(out.pad)  # modules that run later may link to it
             pages.append(out)
     pages.append(foutenlijst.pagina(context))
+    # Modules with `bij_item(item, inhoud, ctx, pad)` add a part to other types' item pages,
+    # e.g. the experiences that are about a vuistregel.
+    aanvullers = [m for m in modules() if hasattr(m, "bij_item")]
     uitvoer: dict[str, Uitvoer] = {}
     for out in pages:
         if out.pad in uitvoer:
@@ -59,6 +62,10 @@ def genereer(inhoud: Inhoud, bouwdatum: dt.date, templates: list[Path] = (), *, 
         if out.bron is None and out.pad in context.sjablonen:
             out = replace(out, sjabloon=context.sjablonen[out.pad])  # its "edit" link opens the template
         if out.is_pagina and out.bron in bronnen:
-            out = replace(out, inhoud=out.inhoud + zoekextra(bronnen[out.bron]))
+            item = bronnen[out.bron]
+            if out.pad == item.pagina:  # the item's own page: what other modules add to it
+                out = replace(out, inhoud=out.inhoud + "".join(
+                    m.bij_item(item, inhoud, context, out.pad) for m in aanvullers))
+            out = replace(out, inhoud=out.inhoud + zoekextra(item))
         uitvoer[out.pad] = out
     return sorted(uitvoer.values(), key=lambda o: o.pad)

@@ -95,12 +95,9 @@ def fixture_project(tmp_path) -> Path:
 
 
 @pytest.fixture(scope="session")
-def fixture_site_url(tmp_path_factory):
-    """The fixture site, built once (with its search index) and served on 127.0.0.1."""
-    folder = tmp_path_factory.mktemp("fixture")
-    result = bouw(maak_fixture_project(folder / "project"), folder / "site")
-    assert result.returncode == 0, result.stdout + result.stderr
-    url, server = serve_folder(folder / "site")
+def fixture_site_url(open_site):
+    """The fixture site (the same build as `open_site`, with its search index) on 127.0.0.1."""
+    url, server = serve_folder(open_site)
     yield url
     server.shutdown()
 

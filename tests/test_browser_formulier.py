@@ -133,3 +133,47 @@ def test_saving_an_entry_writes_a_file_the_validator_accepts(soort, admin_url, b
             value, got = " ".join(value.split()), " ".join(got.split())
         assert als_json(got) == als_json(value), name
     assert set(after.data) == set(changed)
+
+
+def test_sharing_an_experience_needs_four_fields_and_passes_the_check(admin_url, bezoek, tmp_path):
+    """'Deel je ervaring': the fewest required fields on the site, plus a source or the day it was
+    shared (the guide says to write "Eigen ervaring" as source), and what the form saves for a
+    new experience passes `controleer` next to all other content."""
+    verplicht = {naam: [v.naam for v in s.alle_velden if v.verplicht] for naam, s in SOORTEN.items()}
+    assert verplicht["ervaring"] == ["titel", "rol", "wat_gebeurde", "tip"]
+    assert len(verplicht["ervaring"]) == min(len(v) for v in verplicht.values())
+
+    visit = _open(bezoek, admin_url)
+    page = visit.page
+    page.goto(admin_url + "#/collections/ervaring/new")
+    page.get_by_role("button", name="Opslaan").wait_for()
+
+    def veld(naam):
+        label = page.locator("label", has_text=re.compile(rf"^{naam}( \(optioneel\))?$", re.I)).first
+        return page.locator("#" + label.get_attribute("for"))
+    veld("Titel").fill("Mijn taken pasten niet bij mij")
+    veld("Rol").focus()
+    page.keyboard.type("buurtbaner")
+    page.keyboard.press("Enter")
+    veld("Wat gebeurde").fill("Mijn collega's dachten dat ik klusjes kwam doen.")
+    veld("Tip").fill("Spreek in de eerste maand af welke taken bij jou passen.")
+    veld("Bron").fill("Eigen ervaring, gedeeld via de kennisbank")
+    page.get_by_role("button", name="Opslaan").click()
+    page.get_by_text("Wijzigingen opgeslagen").first.wait_for()
+    saved = dict(page.evaluate(
+        "Object.values(window.repoFilesUnpublished).flatMap(e => e.diffs.map(d => [d.path, d.content]))"))
+    rel = "content/leren/ervaringen/mijn-taken-pasten-niet-bij-mij.yaml"
+    assert list(saved) == [rel]
+    assert visit.blocked == []
+    assert visit.errors == []
+
+    project = tmp_path / "project"
+    for other in (ROOT / "content").rglob("*.yaml"):
+        target = project / other.relative_to(ROOT)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(other.read_text(encoding="utf-8"), encoding="utf-8")
+    (project / rel).write_text(saved[rel], encoding="utf-8")
+    inhoud, problems = controleer(project)
+    assert [p.format() for p in problems] == []
+    gedeeld = inhoud.get("ervaring", "mijn-taken-pasten-niet-bij-mij")
+    assert gedeeld.rol == "buurtbaner"

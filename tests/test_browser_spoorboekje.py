@@ -9,6 +9,7 @@ import pytest
 from mkdocs.config import load_config
 
 from conftest import axe, ROOT, serve_folder
+from hulp import tab_to
 
 PAGE = "spoorboekje/"
 
@@ -356,15 +357,6 @@ def test_save_and_reload(site_url, bezoek):
     page.wait_for_selector("#bb-planner:not([hidden])")
     assert page.locator(".bb-bewaard").count() == 0
     assert visit.errors == []
-
-
-def tab_to(page, test, limit=200):
-    """Press Tab until `test` (a JS expression on `el`, the focused element) holds."""
-    for _ in range(limit):
-        page.keyboard.press("Tab")
-        if page.evaluate(f"(el => Boolean({test}))(document.activeElement)"):
-            return
-    raise AssertionError(f"Tab never reached {test}")
 
 
 def test_keyboard_only(site_url, bezoek):

@@ -7,16 +7,9 @@ import pytest
 from mkdocs.config import load_config
 
 from conftest import ROOT
+from hulp import tab_to
 
 LISTING = "vacatures/"
-
-
-def tab_to(page, element_id: str, limit: int = 80) -> None:
-    for _ in range(limit):
-        page.keyboard.press("Tab")
-        if page.evaluate("document.activeElement && document.activeElement.id") == element_id:
-            return
-    pytest.fail(f"Tab never reached #{element_id}")
 
 
 def choose_by_keyboard(page, element_id: str, label: str) -> None:
@@ -42,7 +35,7 @@ def test_filter_by_keyboard_only(site_url, bezoek):
     assert status.get_attribute("aria-live") == "polite"
     assert status.inner_text() == f"Je ziet alle {total} vacatures."
 
-    tab_to(page, "bb-waar")
+    tab_to(page, "el.id === 'bb-waar'")
     choose_by_keyboard(page, "bb-waar", "Amsterdam-Zuidoost")
     shown = visible_items(page)
     assert shown and all(p == "amsterdam/zuidoost" for p in shown)

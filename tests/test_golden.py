@@ -1,7 +1,9 @@
-"""Golden files: the Markdown the generator writes for the fixture content, byte for byte.
+"""Golden files: every file the generator writes for the fixture content, byte for byte.
 
-After an intended change of a template, refresh them with `UPDATE_GOLDEN=1 make test` and read
-the diff before committing it.
+Every output has a golden file: a new page, feed or data file fails until it has one. After an
+intended change, refresh them all with `UPDATE_GOLDEN=1 make test` (it also writes the missing
+ones and removes those of outputs that are gone) and read the diff before committing it. CI
+refuses the flag, so a golden file is never rewritten where it is checked.
 """
 
 import datetime as dt
@@ -11,31 +13,40 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURE_SITE
-from generator.site import controleer, genereer
+from generator.site import soorten
+from hulp import pagina_inhoud
 
 GOLDEN = Path(__file__).parent / "golden"
 CASES = sorted(p.relative_to(GOLDEN).as_posix() for p in GOLDEN.rglob("*") if p.is_file())
+UPDATE = bool(os.environ.get("UPDATE_GOLDEN"))
 
 
 @pytest.fixture(scope="module")
 def uitvoer():
-    inhoud, problems = controleer(FIXTURE_SITE)
-    assert problems == []
-    return {o.pad: o.inhoud for o in genereer(inhoud, dt.date(2026, 11, 23))}
+    found = pagina_inhoud(FIXTURE_SITE, dt.date(2026, 11, 23))
+    if UPDATE:
+        assert not os.environ.get("CI"), "UPDATE_GOLDEN rewrites what it checks: never in CI"
+        for pad, text in found.items():
+            (GOLDEN / pad).parent.mkdir(parents=True, exist_ok=True)
+            (GOLDEN / pad).write_text(text, encoding="utf-8")
+        for pad in set(CASES) - set(found):
+            (GOLDEN / pad).unlink()
+    return found
+
+
+def test_every_output_has_a_golden_file_and_every_golden_file_an_output(uitvoer):
+    hint = "Maak ze met UPDATE_GOLDEN=1 make test en lees de verschillen na."
+    assert sorted(set(uitvoer) - set(CASES)) == [], hint
+    assert sorted(set(CASES) - set(uitvoer)) == [], hint
 
 
 @pytest.mark.parametrize("pad", CASES)
 def test_golden(pad, uitvoer):
-    if os.environ.get("UPDATE_GOLDEN"):
-        assert not os.environ.get("CI"), "UPDATE_GOLDEN rewrites what it checks: never in CI"
-        (GOLDEN / pad).write_text(uitvoer[pad], encoding="utf-8")
+    assert pad in uitvoer, "this output is gone: remove its golden file"
     assert uitvoer[pad] == (GOLDEN / pad).read_text(encoding="utf-8")
 
 
-def test_every_content_type_has_a_golden_item_page(uitvoer):
-    from generator.site import soorten
-    inhoud, _ = controleer(FIXTURE_SITE)
-    for soort in soorten():
-        items = inhoud.alle(soort)
-        assert items, f"the fixture site has no {soort}"
-        assert any(item.pagina in CASES for item in items), f"no golden page for a {soort}"
+def test_every_content_type_has_items_in_the_fixture_site(uitvoer):
+    for soort in soorten().values():
+        assert any(pad.startswith(soort.map + "/") and not pad.endswith("/index.md")
+                   for pad in uitvoer), f"the fixture site has no {soort.naam}"

@@ -6,17 +6,12 @@ import re
 import pytest
 
 from conftest import FIXTURE_SITE, ROOT
-from generator.site import controleer, genereer
+from hulp import pagina_inhoud as pages
+from generator.site import controleer
 from generator.soorten.vacatures.controles import MOBIEL
 
 OPEN_DAG = dt.date(2026, 11, 23)
 NA_ALLES = dt.date(2030, 1, 1)  # after every closing date, in the fixture and in the real content
-
-
-def pages(root, datum):
-    inhoud, problems = controleer(root)
-    assert [p for p in problems if p.is_fout] == []
-    return {o.pad: o.inhoud for o in genereer(inhoud, datum)}
 
 
 @pytest.mark.parametrize("text", [

@@ -5,6 +5,8 @@ import re
 
 import pytest
 
+from hulp import pdf_pages
+
 VRAGEN = "werkgevers/vragen/"
 
 
@@ -84,11 +86,6 @@ def test_on_paper_every_answer_shows(site_url, bezoek):
     antwoorden = visit.page.locator("details.bb-vraag .bb-antwoord")
     assert antwoorden.count() >= 30
     assert all(antwoorden.nth(i).is_visible() for i in range(antwoorden.count()))
-
-
-def pdf_pages(pdf: bytes) -> int:
-    """Pages in a PDF from Chromium: every page object says /Type /Page."""
-    return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf))
 
 
 def test_checklist_prints_on_at_most_two_a4_pages(site_url, bezoek):

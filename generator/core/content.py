@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Callable, Iterator
 
@@ -60,10 +60,15 @@ class Soort:
     gereserveerd: tuple[str, ...] = ("index",)
     # Search filters for an item page, e.g. {"gemeente": "Amsterdam"} (see generator/zoeken.py).
     zoekfilters: Callable[[Item], dict] | None = None
+    # False for a type whose items may name the day they were shared instead of a source; the
+    # type's own checks then ask for one of the two (see soorten/leren/ervaringen.py).
+    bron_verplicht: bool = True
 
     @property
     def alle_velden(self) -> tuple[Veld, ...]:
-        return self.velden + ALGEMEEN
+        if self.bron_verplicht:
+            return self.velden + ALGEMEEN
+        return self.velden + tuple(replace(v, verplicht=False) if v.naam == "bron" else v for v in ALGEMEEN)
 
 
 @dataclass
@@ -145,6 +150,8 @@ def load_content(root: Path, soorten: dict[str, Soort], content_dir: str = "cont
 
     for item, verwijzingen in pending:
         for ref in verwijzingen:
+            if ref.naar not in soorten:  # a site built without that type's module
+                continue
             if inhoud.get(ref.naar, ref.id) is None:
                 target = soorten[ref.naar]
                 known = list(inhoud.items.get(ref.naar, {}))

@@ -180,6 +180,11 @@ MELDINGEN: dict[str, Melding] = {
 }
 
 
+# The codes of the table above. Content types add theirs with `register` when they are imported,
+# in whatever order that happens; the catalogue lists those after these, by code.
+KERN = tuple(MELDINGEN)
+
+
 def register(meldingen: dict[str, Melding]) -> None:
     """Add a content type's own messages to the table (once, at import)."""
     for code, melding in meldingen.items():

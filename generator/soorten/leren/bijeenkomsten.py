@@ -1,0 +1,27 @@
+"""The intervisie kit: for each routekaart theme a meeting page that prints on one A4.
+
+The theme's own fields (kernvraag, intervisievragen, valkuilen, vuistregels) come from the
+content; the outline of the meeting is this site's suggestion and says so on the page.
+"""
+
+from __future__ import annotations
+
+from ...core.content import Inhoud
+from ...core.render import Context, Uitvoer
+
+MAP = "leren/bijeenkomsten"
+OVERZICHT = f"{MAP}/index.md"
+
+
+def pad(thema) -> str:
+    return f"{MAP}/{thema.id}.md"
+
+
+def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
+    themas = inhoud.alle("thema")
+    out = [Uitvoer(pad(t), ctx.render("leren/bijeenkomst.md.j2", pad(t), item=t, inhoud=inhoud),
+                   bron=str(t.pad))
+           for t in themas]
+    out.append(Uitvoer(OVERZICHT, ctx.render("leren/bijeenkomsten.md.j2", OVERZICHT, themas=themas,
+                                             pad_van=pad), in_nav=True))
+    return out
