@@ -305,7 +305,7 @@ def test_tab_newline_and_ordinary_unicode_pass(tekst):
 
 # --- JavaScript that shows content ------------------------------------------------------------
 
-@pytest.mark.parametrize("script", ["vacatures.js", "vraag-openen.js"])
+@pytest.mark.parametrize("script", ["vacatures.js", "vraag-openen.js", "ervaringen.js"])
 def test_scripts_never_write_html(script):
     code = (ROOT / "docs" / "assets" / script).read_text(encoding="utf-8")
     for verboden in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(",

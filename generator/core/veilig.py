@@ -57,7 +57,7 @@ ATTRIBUTES = {
     "td": {"colspan", "rowspan"},
     "th": {"colspan", "rowspan", "scope"},
     "time": {"datetime"},
-    # the forms of the route builder, the vacancy filter, the checklist and the inwerkplan
+    # the forms of the route builder, the two list filters, the checklist and the inwerkplan
     "form": {"data-bb-filter", "data-tekst-alle", "data-tekst-deel", "data-tekst-geen"},
     "input": {"type", "name", "value", "checked", "disabled"},
     "button": {"type", "disabled"},
@@ -67,7 +67,7 @@ ATTRIBUTES = {
     "optgroup": {"label"},
     "textarea": {"name", "rows"},
     "div": {"data-routedata"},
-    "li": {"data-plaats", "data-soort"},
+    "li": {"data-plaats", "data-soort", "data-rol", "data-themas"},  # the two list filters
 }
 
 _CLEANER = nh3.Cleaner(
