@@ -192,6 +192,13 @@ problems.register({
         "toelichting: Zie [de regels](javascript:alert(1)).",
         "toelichting: Zie [de regels](https://www.amsterdam.nl/buurtbanen/).",
     ),
+    "afbeelding": Melding(
+        "hier staat een afbeelding: {gevonden}. Afbeeldingen kunnen niet op de site.",
+        "Schrijf gewone tekst of Markdown, zonder ! voor de link. Wil je naar een afbeelding "
+        "verwijzen? Maak er een gewone link van: [de tekst](https://...).",
+        "toelichting: ![Het buurthuis](https://www.voorbeeld.nl/buurthuis.jpg)",
+        "toelichting: Zie [een foto van het buurthuis](https://www.voorbeeld.nl/buurthuis.jpg).",
+    ),
     "stuurteken": Melding(
         "hier staat een onzichtbaar teken ({teken}) {waar}.",
         "Schrijf gewone tekst of Markdown. Haal het teken weg: typ de tekst op die plek opnieuw. "
@@ -211,6 +218,7 @@ _HTML = re.compile(r"</?[A-Za-z][^<>]*>|<!--(?:[^\n]*?-->)?|<![A-Za-z\[]|<\?|\{:
 # Where a link's address stands: [tekst](adres), [ref]: adres, and href/src in an attribute list.
 _LINKS = re.compile(r"\]\(\s*<?((?:[^\n()<>]|\([^\n()<>]*\))*)|^[ ]{0,3}\[[^\]\n]+\]:\s*<?([^\s>]+)"
                     r"|\b(?:href|src)\s*=\s*[\"']?([^\"'\s}]+)", re.MULTILINE)
+_BEELD = re.compile(r"!\[[^\]\n]*\]\s*(?:\([^)\n]*\)?|\[[^\]\n]*\]?)")
 _SCHEME = re.compile(r"([a-z][a-z0-9+.-]*):")
 _ONZICHTBAAR = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # control characters but tab and newline
 
@@ -250,6 +258,9 @@ def fouten_in_tekst(text: str) -> list[tuple[str, dict, str | tuple[str, ...]]]:
         if schema is not None and schema not in SCHEMES:
             found.append(("link-soort", {"gevonden": _kort(adres)}, stuk))
             break
+    beeld = _BEELD.search(text)
+    if beeld:  # an image would load from another host; the sanitiser drops it, so say so here
+        found.append(("afbeelding", {"gevonden": _kort(beeld.group(0))}, beeld.group(0)))
     teken = _ONZICHTBAAR.search(text)
     if teken:
         ervoor = text[:teken.start()].split()
