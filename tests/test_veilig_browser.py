@@ -291,6 +291,9 @@ def test_no_payload_runs_when_the_scripts_show_content(vies, bezoek):
     for summary in page.locator("summary").all():
         summary.click()
     assert page.evaluate(CHECK)["bad"] == []
+    page.evaluate("location.hash = '#%E0%A4%A'")  # not valid percent-encoding: ignored quietly
+    page.wait_for_timeout(100)
+    assert not [e for e in visit.errors if "URI" in e]
 
     page.keyboard.press("/")
     page.wait_for_selector("dialog.bb-zoek[open]")
