@@ -151,7 +151,7 @@ class Markdown(str):
 
 # Backslash escapes that Python-Markdown and CommonMark both know: inline markup, links, attribute
 # lists ({: ...}), table cells (|) and heading hashes.
-_MD_TEKENS = re.compile(r"[\\`*_\[\]{}|#]")
+_MD_TABEL = str.maketrans({"<": "&lt;", ">": "&gt;", **{c: "\\" + c for c in "\\`*_[]{}|#"}})
 # What starts a block only at the start of a line: a list, a quote, an admonition, a fence.
 _MD_BEGIN = re.compile(r"(\d+)([.)])(?=\s|$)|([-+=~!])(?=\s|$|\3)")
 
@@ -160,9 +160,7 @@ def markdown_tekst(value) -> Markup:
     """Plain text for a Markdown page: on one line (a line break could start a new block), with
     <, > and an & that starts an entity written as entities, and Markdown's signs escaped. It
     renders as exactly the same text."""
-    text = _WIT.sub(" ", str(value))
-    text = _AMP.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
-    text = _MD_TEKENS.sub(r"\\\g<0>", text)
+    text = _AMP.sub("&amp;", _WIT.sub(" ", str(value))).translate(_MD_TABEL)
     begin = _MD_BEGIN.match(text)
     if begin and begin.group(1):
         text = f"{begin.group(1)}&#{ord(begin.group(2))};{text[begin.end():]}"
@@ -214,11 +212,11 @@ _MAIL = re.compile(r"<[^\s<>@:]+@[^\s<>]+>")
 # What Python-Markdown passes on as raw HTML: a tag (also <svg/onload=...>), a closing tag, a
 # comment, a declaration or CDATA, a processing instruction. And attribute lists with a value,
 # {: onclick="..."}, which set any attribute on an element.
-_HTML = re.compile(r"</?[A-Za-z][^<>]*>|<!--(?:[^\n]*?-->)?|<![A-Za-z\[]|<\?|\{:?[^{}\n]*=[^{}\n]*\}")
+_HTML = re.compile(r"</?[A-Za-z][^<>]*>|<!--(?:[^\n]*?-->)?|<![A-Za-z\[]|<\?|\{:?[^{}\n=]*=[^{}\n]*\}")
 # Where a link's address stands: [tekst](adres), [ref]: adres, and href/src in an attribute list.
 _LINKS = re.compile(r"\]\(\s*<?((?:[^\n()<>]|\([^\n()<>]*\))*)|^[ ]{0,3}\[[^\]\n]+\]:\s*<?([^\s>]+)"
                     r"|\b(?:href|src)\s*=\s*[\"']?([^\"'\s}]+)", re.MULTILINE)
-_BEELD = re.compile(r"!\[[^\]\n]*\]\s*(?:\([^)\n]*\)?|\[[^\]\n]*\]?)")
+_BEELD = re.compile(r"!\[[^\]\[\n]*\]\s*(?:\([^)\n]*\)?|\[[^\]\n]*\]?)")
 _SCHEME = re.compile(r"([a-z][a-z0-9+.-]*):")
 _ONZICHTBAAR = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # control characters but tab and newline
 
@@ -286,14 +284,16 @@ def problemen(doc, regels: list[str]) -> list[Problem]:
 
 
 def _teksten(data, pad: tuple):
-    if isinstance(data, str):
-        yield pad, data
-    elif isinstance(data, dict):
-        for key, value in data.items():
-            yield from _teksten(value, pad + (key,))
-    elif isinstance(data, list):
-        for i, value in enumerate(data):
-            yield from _teksten(value, pad + (i,))
+    """Every string in the data with its path, in file order (without recursion: no depth limit)."""
+    todo = [(pad, data)]
+    while todo:
+        pad, data = todo.pop()
+        if isinstance(data, str):
+            yield pad, data
+        elif isinstance(data, dict):
+            todo.extend(reversed([(pad + (key,), value) for key, value in data.items()]))
+        elif isinstance(data, list):
+            todo.extend(reversed([(pad + (i,), value) for i, value in enumerate(data)]))
 
 
 def _regel_van(regels: list[str], line: int, stuk: str | tuple[str, ...]) -> int:
