@@ -232,26 +232,30 @@ def _kort(text: str, n: int = 60) -> str:
 
 
 def _schema(adres: str) -> str | None:
-    """The scheme of a link as a browser reads it, or None for a relative link."""
-    adres = html.unescape(adres)
-    adres = "".join(c for c in adres if c > " " and c != "\\" and c != "\x7f").lower()
+    """The scheme of a link as a browser reads it, or None for a relative link. A scheme is
+    short: the first 80 characters hold it, also when written with entities and tabs."""
+    adres = adres[:80]
+    if "&" in adres and ";" in adres:
+        adres = html.unescape(adres)
+    adres = _ONZIN.sub("", adres).lower()
     found = _SCHEME.match(adres)
     return found.group(1) if found else None
+
+
+_ONZIN = re.compile(r"[\x00-\x20\x7f\\]+")  # what a browser skips in a scheme: spaces, tabs, controls
 
 
 def fouten_in_tekst(text: str) -> list[tuple[str, dict, str | tuple[str, ...]]]:
     """What is wrong with one text: (code, details, the piece to look for in the file), at most
     one of each kind."""
     found: list[tuple[str, dict, str | tuple[str, ...]]] = []
-    rest, links = text, []
-    for m in _AUTOLINK.finditer(text):
-        links.append((m.group(1), m.group(0)))
-    rest = _MAIL.sub(" ", _AUTOLINK.sub(" ", rest))
+    rest = _MAIL.sub(" ", _AUTOLINK.sub(" ", text)) if "<" in text else text
     tag = _HTML.search(rest)
     if tag:
         found.append(("html", {"gevonden": _kort(tag.group(0))}, tag.group(0)))
-    links += [(next(g for g in m.groups() if g is not None), m.group(0)) for m in _LINKS.finditer(text)]
-    for adres, stuk in links:
+    for adres, stuk in _links(text):
+        if ":" not in adres[:80] and "&" not in adres[:80]:
+            continue  # no scheme, and no entity that could write one
         schema = _schema(adres)
         if schema is not None and schema not in SCHEMES:
             found.append(("link-soort", {"gevonden": _kort(adres)}, stuk))
@@ -267,6 +271,14 @@ def fouten_in_tekst(text: str) -> list[tuple[str, dict, str | tuple[str, ...]]]:
         vormen = (f"\\x{code:02x}", f"\\u{code:04x}", f"\\U{code:08x}", _YAML_ESCAPES.get(code, ""))
         found.append(("stuurteken", {"teken": f"U+{code:04X}", "waar": waar}, vormen))
     return found
+
+
+def _links(text: str):
+    """(address, the piece of text it stands in) of every link, one at a time."""
+    for m in _AUTOLINK.finditer(text):
+        yield m.group(1), m.group(0)
+    for m in _LINKS.finditer(text):
+        yield next(g for g in m.groups() if g is not None), m.group(0)
 
 
 def problemen(doc, regels: list[str]) -> list[Problem]:
