@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 # Decap CMS for the form under /admin/, from the npm registry (admin/package-lock.json).
 DECAP  := admin/node_modules/.installed
 
-.PHONY: site build test check install formulier clean
+.PHONY: site build test lint check install formulier clean
 
 site: $(STAMP) formulier  ## install, validate and serve on http://127.0.0.1:8000
 	$(BIN)/buurtbanen bekijk
@@ -15,8 +15,12 @@ site: $(STAMP) formulier  ## install, validate and serve on http://127.0.0.1:800
 build: $(STAMP) formulier  ## install, validate and build into site/
 	$(BIN)/buurtbanen bouw
 
-test: $(STAMP) formulier  ## install and run all tests
+test: lint formulier  ## install, lint and run all tests
 	$(BIN)/python -m pytest
+
+lint: $(STAMP)  ## ruff (style, imports, likely bugs) and mypy (types), settings in pyproject.toml
+	$(BIN)/ruff check generator tests bench
+	$(BIN)/mypy
 
 check: $(STAMP)  ## validate content only
 	$(BIN)/buurtbanen controleer

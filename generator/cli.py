@@ -8,12 +8,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+from . import nieuw as scaffold
+from . import schema as json_schema
+from .annotaties import annotatie
+from .core.fields import Kader
 from .core.problems import samenvatting
 from .core.render import bouwdatum, write_folder
-from . import nieuw as scaffold
-from .annotaties import annotatie
 from .formulier import ENV as FORMULIER_ENV
-from . import schema as json_schema
 from .site import controleer, genereer, soorten
 
 
@@ -135,11 +136,13 @@ def _nieuw(args) -> int:
         except ValueError:
             print(f"De waarde '{text}' past niet bij het veld '{naam}'. {velden[naam].uitleg}")
             return 1
+    inhoud, _ = controleer(args.map)
+    vandaag = bouwdatum(args.datum)
     if not args.geen_vragen and not args.veld and sys.stdin.isatty():
         print(f"Een nieuwe {soort.naam}. Druk op Enter om het voorbeeld te houden.\n")
-        waarden.update(scaffold.vragen(soort, input))
-    inhoud, _ = controleer(args.map)
-    text = scaffold.scaffold(soort, inhoud, bouwdatum(args.datum), waarden)
+        waarden.update(scaffold.vragen(soort, input, scaffold.voorbeelden(soort, inhoud, vandaag),
+                                      Kader.van(inhoud)))
+    text = scaffold.scaffold(soort, inhoud, vandaag, waarden)
     try:
         path = scaffold.schrijf(args.map, soort, scaffold.bestandsnaam(soort, waarden, args.naam), text)
     except FileExistsError as error:

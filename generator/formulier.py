@@ -24,8 +24,7 @@ from pathlib import Path
 import yaml
 
 from .core.content import Soort
-from .core.fields import Veld
-from .schema import beschrijving
+from .core.fields import Kader, Veld, label
 
 MAP = "admin"
 DECAP = Path(__file__).resolve().parent.parent / "admin" / "node_modules" / "decap-cms" / "dist"
@@ -35,9 +34,6 @@ OAUTH_VOORBEELD = "https://oauth-proxy.voorbeeld.invalid"  # placeholder until a
 # Decap's built files: the main script, the chunks it loads from its own folder, and the WebP
 # encoders (WebAssembly) its image handling loads. Source maps and the `cms.js` copy are left out.
 DECAP_BESTANDEN = re.compile(r"decap-cms\.js|[0-9]+\.decap-cms\.js|decap-cms\.js\.LICENSE\.txt|[0-9a-f]+\.wasm")
-NAAM_VELDEN = ("titel", "naam", "vraag")
-KNOPPEN = ["bold", "italic", "link", "heading-two", "heading-three", "quote", "bulleted-list",
-           "numbered-list"]
 
 
 @dataclass(frozen=True)
@@ -80,6 +76,7 @@ def bestanden(soorten: dict[str, Soort], mkdocs_config, root: Path, oauth_proxy:
 
 def config(soorten: dict[str, Soort], *, repo: str, branch: str = "main", site_url: str | None = None,
            oauth_proxy: str | None = None, oefen: bool = False) -> dict:
+    backend: dict[str, object]
     if oefen:
         backend = {"name": "test-repo"}
     else:
@@ -131,68 +128,17 @@ def collection(soort: Soort, soorten: dict[str, Soort]) -> dict:
 
 def naam_veld(soort: Soort) -> str:
     """The field that names an item: its title, name or question."""
-    names = [v.naam for v in soort.velden]
-    return next((n for n in NAAM_VELDEN if n in names),
-                next(v.naam for v in soort.velden if v.soort == "tekst" and v.verplicht))
+    return soort.naamveld
 
 
 def veld(v: Veld, soorten: dict[str, Soort]) -> dict:
-    """One Decap field for one declared field."""
-    # Decap itself marks optional fields ("optioneel"), so the hint does not say it again.
-    hint = v.uitleg + (f" Minstens {v.min_aantal}." if v.min_aantal > 1 else "")
-    base = {"name": v.naam, "label": _label(v.naam), "hint": hint, "required": v.verplicht}
-    return {**base, **_widget(v, soorten)}
-
-
-def _widget(v: Veld, soorten) -> dict:
-    soort = v.soort
-    if soort == "tekst":
-        return {"widget": "string"}
-    if soort == "markdown":
-        return {"widget": "markdown", "buttons": list(KNOPPEN), "editor_components": []}
-    if soort == "getal":
-        limits = {"min": v.minimum, "max": v.maximum}
-        return {"widget": "number", "value_type": "int", "step": 1,
-                **{k: n for k, n in limits.items() if n is not None}}
-    if soort == "datum":
-        return {"widget": "datetime", "format": "YYYY-MM-DD", "date_format": "YYYY-MM-DD", "time_format": False}
-    if soort == "ja-nee":
-        return {"widget": "boolean", "default": False}
-    if soort == "keuze":
-        return {"widget": "select", "options": list(v.keuzes)}
-    if soort == "verwijzing":
-        return _relation(v, soorten)
-    if soort == "lijst":
-        item, minimum = v.item, {"min": v.min_aantal} if v.min_aantal else {}
-        if item.soort == "keuze":
-            return {"widget": "select", "multiple": True, "options": list(item.keuzes), **minimum}
-        if item.soort == "verwijzing":
-            return {**_relation(item, soorten), "multiple": True, **minimum}
-        if item.soort == "onderdeel":
-            first = item.velden[0].naam
-            return {"widget": "list", "label_singular": _label(item.naam), "summary": "{{fields." + first + "}}",
-                    "fields": [veld(sub, soorten) for sub in item.velden], **minimum}
-        return {"widget": "list", "field": {**veld(item, soorten), "hint": ""}, **minimum}
-    if soort == "onderdeel":
-        return {"widget": "object", "fields": [veld(sub, soorten) for sub in v.velden]}
-    if soort == "koppeling":
-        # One optional sub-field per allowed key, each holding the declared item.
-        return {"widget": "object", "collapsed": False, "fields": [
-            {**veld(v.item, soorten), "name": key, "label": _label(key), "required": False,
-             "hint": beschrijving(v.item, soorten)} for key in v.keuzes]}
-    raise AssertionError(f"unknown field kind {soort!r}")
-
-
-def _relation(v: Veld, soorten) -> dict:
-    target = soorten[v.naar]
-    shown = naam_veld(target)
-    return {"widget": "relation", "collection": target.naam, "value_field": "{{slug}}",
-            "search_fields": [shown], "display_fields": [shown], "options_length": 100}
+    """One Decap field for one declared field (each field kind makes its own widget)."""
+    return v.decap(Kader(soorten))
 
 
 def _label(naam: str) -> str:
     """'voor_wie' -> 'Voor wie'."""
-    return naam.replace("_", " ").replace("-", " ").capitalize()
+    return label(naam)
 
 
 def _repo(repo_url: str | None) -> str:

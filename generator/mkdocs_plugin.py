@@ -22,10 +22,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
 
+from . import formulier
 from .core import veilig
 from .core.problems import samenvatting
 from .core.render import Uitvoer, bouwdatum
-from . import formulier
 from .site import controleer, genereer, soorten
 from .zoeken import indexeer
 
@@ -131,7 +131,7 @@ def add_formulier(files: Files, config, root: Path, oauth_proxy: str | None) -> 
         if bestand.bron is not None:
             files.append(File.generated(config, bestand.pad, abs_src_path=str(bestand.bron)))
         else:
-            files.append(File.generated(config, bestand.pad, content=bestand.inhoud))
+            files.append(File.generated(config, bestand.pad, content=bestand.inhoud or ""))
 
 
 def problemen_pagina(problems, bestanden) -> list[Uitvoer]:

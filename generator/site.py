@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import pkgutil
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -35,7 +36,7 @@ def controleer(root: Path) -> tuple[Inhoud, list[Problem]]:
     return load_content(Path(root), soorten())
 
 
-def genereer(inhoud: Inhoud, bouwdatum: dt.date, templates: list[Path] = (), *, site_url: str = "",
+def genereer(inhoud: Inhoud, bouwdatum: dt.date, templates: Sequence[Path] = (), *, site_url: str = "",
              mappen_urls: bool = True, bestaande=()) -> list[Uitvoer]:
     """All generated files of the site, in a stable order.
 

@@ -44,14 +44,14 @@ def bouw(project: Path, uit: Path, datum: str = BOUWDATUM, *extra: str) -> subpr
         capture_output=True, text=True, cwd=ROOT)
 
 
-def bouw_fixture(tmp_path_factory, datum: str = BOUWDATUM, extra: dict[str, str] = {},
-                 zonder: list[str] = ()) -> Path:
+def bouw_fixture(tmp_path_factory, datum: str = BOUWDATUM, extra: dict[str, str] | None = None,
+                 zonder: tuple[str, ...] = ()) -> Path:
     """Build a copy of the fixture site on `datum`, with `extra` files (path -> text) added and
     the folders in `zonder` left out."""
     project = maak_fixture_project(tmp_path_factory.mktemp("project") / "site")
     for folder in zonder:
         shutil.rmtree(project / folder)
-    for name, text in extra.items():
+    for name, text in (extra or {}).items():
         (project / name).parent.mkdir(parents=True, exist_ok=True)
         (project / name).write_text(text, encoding="utf-8")
     result = bouw(project, project / "uit", datum)

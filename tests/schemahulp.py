@@ -26,15 +26,21 @@ def als_json(value):
 
 
 @cache
-def validator(soort: str) -> jsonschema.Draft202012Validator:
-    schema = json.loads((ROOT / "schemas" / f"{soort}.schema.json").read_text(encoding="utf-8"))
+def validator(soort: str, root: Path = ROOT) -> jsonschema.Draft202012Validator:
+    """The schema of `soort` as `buurtbanen schema` makes it for the content under `root` (for ROOT it
+    equals the committed file: test_schema.py checks that)."""
+    from generator import schema as json_schema
+    from generator.site import soorten
+
+    alle = soorten()
+    schema = json.loads(json.dumps(json_schema.schema(alle[soort], json_schema.kader(root, alle))))
     jsonschema.Draft202012Validator.check_schema(schema)
     return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
 
 
-def schema_fouten(soort: str, text: str, naam: str = "bestand.yaml") -> list[str]:
+def schema_fouten(soort: str, text: str, naam: str = "bestand.yaml", root: Path = ROOT) -> list[str]:
     """The schema's complaints about `text`, one line each (empty: the schema accepts it)."""
     doc, problems = loader.load(text, PurePosixPath(naam))
     assert doc is not None, [p.format() for p in problems]
     return [f"{'/'.join(map(str, e.absolute_path)) or '(bestand)'}: {e.message}"
-            for e in validator(soort).iter_errors(als_json(doc.data))]
+            for e in validator(soort, root).iter_errors(als_json(doc.data))]

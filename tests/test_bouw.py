@@ -4,6 +4,7 @@ import re
 
 from conftest import ROOT, bouw
 from hulp import hoofdmenu
+
 from generator.cli import main
 
 
@@ -101,7 +102,7 @@ def test_real_site_references_no_other_host(gebouwde_site):
     for html in gebouwde_site.rglob("*.html"):
         text = html.read_text()
         for tag in re.findall(r"<(?:script|link|img|iframe|source)\b[^>]*>", text):
-            for url in loaded.findall(tag):
+            for _url in loaded.findall(tag):
                 assert 'rel="canonical"' in tag or 'rel="alternate"' in tag, (html, tag)
 
 

@@ -10,12 +10,12 @@ import re
 from pathlib import PurePosixPath
 
 import pytest
-
 from conftest import BOUWDATUM, ROOT, _skipped_browser, bouw, serve_folder
+from schemahulp import als_json, schema_fouten
+
 from generator import formulier
 from generator.core import loader
 from generator.site import controleer, soorten
-from schemahulp import als_json, schema_fouten
 
 SOORTEN = soorten()
 

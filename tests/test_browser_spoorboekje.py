@@ -6,10 +6,9 @@ import re
 import shutil
 
 import pytest
-from mkdocs.config import load_config
-
-from conftest import axe, ROOT, serve_folder
+from conftest import ROOT, axe, serve_folder
 from hulp import tab_to
+from mkdocs.config import load_config
 
 PAGE = "spoorboekje/"
 

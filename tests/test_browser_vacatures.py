@@ -4,10 +4,9 @@ Material's instant navigation."""
 import urllib.parse
 
 import pytest
-from mkdocs.config import load_config
-
 from conftest import ROOT
 from hulp import tab_to
+from mkdocs.config import load_config
 
 LISTING = "vacatures/"
 

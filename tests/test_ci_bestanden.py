@@ -3,8 +3,8 @@
 import shlex
 
 import yaml
-
 from conftest import ROOT
+
 from generator.cli import COMMANDS
 
 
@@ -40,7 +40,14 @@ def test_main_is_published_with_the_official_pages_actions():
 
 def test_pre_commit_hooks_run_existing_commands():
     config = _load(".pre-commit-config.yaml")
-    for hook in config["repos"][0]["hooks"]:
-        program, command, *_ = shlex.split(hook["entry"])
-        assert program == ".venv/bin/buurtbanen"
-        assert command in COMMANDS
+    entries = [shlex.split(hook["entry"]) for hook in config["repos"][0]["hooks"]]
+    for program, *args in entries:
+        assert program.startswith(".venv/bin/"), program
+        if program == ".venv/bin/buurtbanen":
+            assert args[0] in COMMANDS
+    # The same lint and type check as `make lint` (so as `make test`).
+    assert [".venv/bin/ruff", "check", "--force-exclude"] in entries
+    assert [".venv/bin/mypy"] in entries
+    lint = (ROOT / "Makefile").read_text().split("\nlint:")[1].split("\n\n")[0]
+    assert "$(BIN)/ruff check generator tests bench" in lint and "$(BIN)/mypy" in lint
+    assert "test: lint" in (ROOT / "Makefile").read_text()

@@ -27,6 +27,7 @@ def test_addresses_without_directory_urls_and_with_a_site_url():
 
 def test_late_modules_see_every_page_the_others_made(monkeypatch):
     from conftest import FIXTURE_SITE
+
     from generator.site import controleer
     inhoud, _ = controleer(FIXTURE_SITE)
     seen = {}

@@ -6,10 +6,24 @@ import sys
 
 import pytest
 import yaml
-
 from conftest import BOUWDATUM, ROOT
+
 from generator import formulier
-from generator.core.fields import Veld, datum, getal, keuze, koppeling, lijst, markdown, onderdeel, tekst, verwijzing
+from generator.core.fields import (
+    FoutInDeclaratie,
+    Kader,
+    Veld,
+    datum,
+    getal,
+    ja_nee,
+    keuze,
+    koppeling,
+    lijst,
+    markdown,
+    onderdeel,
+    tekst,
+    verwijzing,
+)
 from generator.site import soorten
 
 SOORTEN = soorten()
@@ -55,7 +69,11 @@ def test_field_kinds_become_decap_widgets():
     assert veld(datum("sluit", "Sluitdatum."))["widget"] == "datetime"
     assert veld(datum("sluit", "Sluitdatum."))["time_format"] is False
     assert veld(datum("sluit", "Sluitdatum."))["format"] == "YYYY-MM-DD"
-    assert veld(keuze("groep", "Groep.", ["doel", "praktijk"]))["options"] == ["doel", "praktijk"]
+    # Choices show the label people read; the file gets the code.
+    assert veld(keuze("groep", "Groep.", ["doel", "brede-buurtaanpak"]))["options"] == [
+        {"label": "Doel", "value": "doel"}, {"label": "Brede buurtaanpak", "value": "brede-buurtaanpak"}]
+    assert veld(keuze("soort", "Soort.", {"zorg-en-welzijn": "Zorg en welzijn"}))["options"] == [
+        {"label": "Zorg en welzijn", "value": "zorg-en-welzijn"}]
     relation = veld(verwijzing("werkgever", "Werkgever.", "organisatie"))
     assert {k: relation[k] for k in ("widget", "collection", "value_field", "search_fields", "display_fields")} == {
         "widget": "relation", "collection": "organisatie", "value_field": "{{slug}}",
@@ -78,15 +96,38 @@ def test_field_kinds_become_decap_widgets():
         ("buurtbaner", "list", False), ("werkgever", "list", False)]
 
 
-def test_every_declared_kind_is_mapped():
-    kinds = {"tekst", "markdown", "getal", "datum", "ja-nee", "keuze", "verwijzing", "lijst", "onderdeel",
-             "koppeling"}  # the kinds listed at Veld.soort
-    for v in [tekst("a", "."), markdown("a", "."), getal("a", "."), datum("a", "."), Veld("a", "ja-nee", "."),
-              keuze("a", ".", ["x"]), verwijzing("a", ".", "vuistregel"), lijst(tekst("a", ".")),
-              onderdeel("a", ".", (tekst("b", "."),)), koppeling("a", ".", ["x"], lijst(tekst("b", ".")))]:
-        kinds.discard(v.soort)
-        assert formulier.veld(v, SOORTEN)["widget"]
-    assert kinds == set()
+def _kinds(cls=Veld):
+    for sub in cls.__subclasses__():
+        yield sub
+        yield from _kinds(sub)
+
+
+def test_every_field_kind_has_a_widget_a_schema_and_an_explanation():
+    made = [tekst("a", "."), markdown("a", "."), getal("a", "."), datum("a", "."), ja_nee("a", "."),
+            keuze("a", ".", ["x"]), verwijzing("a", ".", "vuistregel"), lijst(tekst("a", ".")),
+            onderdeel("a", ".", (tekst("b", "."),)), koppeling("a", ".", ["x"], lijst(tekst("b", ".")))]
+    assert {type(v) for v in made} == set(_kinds()), "a field kind without a builder (or a test here)"
+    kader = Kader(SOORTEN)
+    for v in made:
+        assert formulier.veld(v, SOORTEN)["widget"], v.soort
+        assert v.json_schema(kader)["description"].startswith("."), v.soort
+        assert v.voorbeeld_regels(), v.soort
+
+
+@pytest.mark.parametrize("bad", [
+    lambda: tekst("Titel", "Een titel."),                      # not a field name
+    lambda: tekst("titel", "Een titel"),                       # not a sentence
+    lambda: getal("uren", "Uren.", minimum=40, maximum=1),     # no number fits
+    lambda: getal("uren", "Uren.", voorbeeld=50, maximum=40),  # the example fails its own check
+    lambda: keuze("groep", "Groep.", []),                      # nothing to choose
+    lambda: keuze("groep", "Groep.", ["Doel"]),                # a code people cannot type
+    lambda: datum("sluit", "Sluit.", voorbeeld="31-12-2026"),  # the example is no date
+    lambda: lijst(lijst(tekst("a", "A."))),                    # lists of lists are not supported
+    lambda: onderdeel("stap", "Stap.", (tekst("a", "A."), tekst("a", "A."))),
+])
+def test_a_bad_declaration_fails_at_once(bad):
+    with pytest.raises(FoutInDeclaratie):
+        bad()
 
 
 def test_the_real_config_is_valid_yaml_and_names_the_repository(gebouwde_site):

@@ -5,6 +5,7 @@ import html
 import re
 
 from conftest import FIXTURE_SITE
+
 from generator.core.loader import SYNTAX
 from generator.core.problems import MELDINGEN
 from generator.site import controleer, genereer

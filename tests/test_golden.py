@@ -11,10 +11,10 @@ import os
 from pathlib import Path
 
 import pytest
-
 from conftest import FIXTURE_SITE
-from generator.site import soorten
 from hulp import pagina_inhoud
+
+from generator.site import soorten
 
 GOLDEN = Path(__file__).parent / "golden"
 CASES = sorted(p.relative_to(GOLDEN).as_posix() for p in GOLDEN.rglob("*") if p.is_file())

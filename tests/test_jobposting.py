@@ -8,8 +8,6 @@ import shutil
 from pathlib import Path
 
 import jsonschema
-import pytest
-
 from conftest import FIXTURE_SITE
 
 SCHEMA = json.loads((Path(__file__).parent / "schemas/jobposting.schema.json").read_text())

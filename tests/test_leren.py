@@ -3,8 +3,8 @@
 import datetime as dt
 
 import pytest
-
 from conftest import ROOT
+
 from generator.site import controleer, genereer
 from generator.soorten.leren import ervaringen
 from generator.soorten.leren.ervaringen import OVER, PATRONEN

@@ -1,12 +1,11 @@
 """Leren van elkaar in Chromium: the meeting pages on paper, the experiences filter by keyboard
 and without JavaScript."""
 
-import re
 
 import pytest
-
 from conftest import ROOT, axe
 from hulp import pdf_pages
+
 from generator.site import controleer
 
 INHOUD, _ = controleer(ROOT)

@@ -1,11 +1,11 @@
 """`buurtbanen nieuw`: every content type gets a new file that validates at once."""
 
 import pytest
+from schemahulp import schema_fouten
 
 from generator import nieuw
 from generator.cli import main
 from generator.site import soorten
-from schemahulp import schema_fouten
 
 
 @pytest.mark.parametrize("soort", sorted(soorten()))
@@ -26,7 +26,7 @@ def test_flags_fill_fields_and_name_the_file(fixture_project, capsys):
     assert 'titel: "Luister eerst"\n' in text
     assert 'voor_wie:\n  - "buurtbaner"\n  - "collega"\n' in text
     assert "nummer: 3\n" in text  # the next free number
-    assert "# Het nummer van de vuistregel. Elk nummer komt één keer voor.\n" in text
+    assert "# Het nummer van de vuistregel. Elk nummer komt één keer voor. Alleen cijfers.\n" in text
 
 
 def test_an_existing_file_is_never_overwritten(fixture_project, capsys):
@@ -45,20 +45,48 @@ def test_unknown_type_and_field_get_a_dutch_answer(fixture_project, capsys):
     assert capsys.readouterr().out.startswith("Het veld 'titl' hoort niet bij een vuistregel.")
 
 
-def test_questions_take_answers_and_ask_again_after_a_wrong_one(capsys):
+def test_questions_show_the_example_they_keep_and_ask_again_after_a_wrong_one(capsys):
     soort = soorten()["vuistregel"]
-    answers = iter(["twaalf", "12", "Luister eerst", "praktijkk", "praktijk", ""])
-    waarden = nieuw.vragen(soort, lambda prompt: next(answers))
+    answers = iter(["twaalf", "0", "12", "Luister eerst", "praktijkk", "praktijk", ""])
+    prompts = []
+
+    def ask(prompt):
+        prompts.append(prompt)
+        return next(answers)
+    waarden = nieuw.vragen(soort, ask, {"nummer": 3, "titel": "Een titel", "groep": "doel", "regel": "Een regel."})
     assert waarden == {"nummer": 12, "titel": "Luister eerst", "groep": "praktijk"}
+    assert prompts[0] == ("nummer: Het nummer van de vuistregel. Elk nummer komt één keer voor. Alleen cijfers.\n"
+                          "  Enter houdt: 3\n> ")
+    assert prompts[-1] == "regel: De vuistregel in één korte zin.\n  Enter houdt: Een regel.\n> "
     out = capsys.readouterr().out
     assert "Dat klopt niet. Probeer het nog eens" in out
-    assert "Kies een van: doel, praktijk, facilitering, doorontwikkeling, brede-buurtaanpak" in out
+    assert "0 is te weinig. Het moet minstens 1 zijn. Kijk of het getal klopt.\n" in out
+    assert ("'praktijkk' kan hier niet. Kies uit: doel, praktijk, facilitering, doorontwikkeling, "
+            "brede-buurtaanpak. Bedoel je 'praktijk'?\n") in out
+
+
+def test_enter_only_gives_an_example_vacancy_not_a_real_one(fixture_project, capsys, monkeypatch):
+    """Pressing Enter at every question keeps every example: the file says `voorbeeld: true`, so it
+    never shows as a real vacancy (no JobPosting, a visible 'Voorbeeld' label)."""
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    prompts = []
+    monkeypatch.setattr("builtins.input", lambda prompt: prompts.append(prompt) or "")
+    assert main(["--map", str(fixture_project), "nieuw", "vacature", "--datum", "2027-02-01"]) == 0
+    out = capsys.readouterr().out
+    asked = [p.split(":")[0] for p in prompts]
+    assert asked == ["titel", "gemeente", "buurt", "soort_werk", "uren_per_week", "leeruren_per_week",
+                     "duur_maanden", "geplaatst", "sluit", "samenvatting", "voorbeeld"]
+    assert all("\n  Enter houdt: " in p for p in prompts)
+    assert "Enter houdt: ja (true)" in prompts[-1]
+    path = fixture_project / out.split("Gemaakt: ")[1].split("\n")[0]
+    assert "\nvoorbeeld: true\n" in path.read_text(encoding="utf-8"), out
 
 
 def test_new_vacancy_from_flags_takes_its_dates_from_the_given_day(fixture_project, capsys):
     assert main(["--map", str(fixture_project), "nieuw", "vacature", "--veld", "titel=Buurtkok in Noord",
                  "--veld", "werkgever=wikistad", "--veld", "stadsdeel=Noord",
-                 "--veld", "taken=Je kookt met buren.,Je doet de inkoop.", "--datum", "2027-02-01"]) == 0
+                 "--veld", "taken=Je kookt met buren.,Je doet de inkoop.", "--veld", "voorbeeld=nee",
+                 "--datum", "2027-02-01"]) == 0
     text = (fixture_project / "content/vacatures/buurtkok-in-noord.yaml").read_text()
     assert "geplaatst: 2027-02-01\n" in text
     assert "sluit: 2027-03-01\n" in text  # open for four weeks

@@ -9,6 +9,7 @@ import json
 
 from conftest import FIXTURE_SITE
 from hulp import hoofdmenu
+
 from generator.site import controleer, genereer
 from generator.soorten.spoorboekje.graaf import reachable_from, reaching, reversed_edges
 

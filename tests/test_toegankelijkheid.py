@@ -1,7 +1,6 @@
 """axe-core (WCAG 2.1 AA and best practice) on every kind of page, and on the open search."""
 
 import pytest
-
 from conftest import axe
 
 PAGES = ["", "over/", "vuistregels/", "vuistregels/volwaardige-collega/", "vuistregels/gespreksleidraad/",

@@ -4,9 +4,9 @@ import datetime as dt
 import re
 
 import pytest
-
 from conftest import FIXTURE_SITE, ROOT
 from hulp import pagina_inhoud as pages
+
 from generator.site import controleer
 from generator.soorten.vacatures.controles import MOBIEL
 

@@ -22,6 +22,7 @@ def test_without_a_spoorboekje_the_empty_listing_points_home(monkeypatch):
     import datetime as dt
 
     from conftest import FIXTURE_SITE
+
     from generator import site
 
     others = tuple(m for m in site.modules() if not m.__name__.endswith(".spoorboekje"))

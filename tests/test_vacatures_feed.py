@@ -3,7 +3,6 @@
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 

@@ -16,10 +16,10 @@ import jinja2
 import markdown
 import pytest
 import yaml
+from conftest import ROOT
 from markupsafe import Markup
 from mkdocs.utils import meta as mkdocs_meta
 
-from conftest import ROOT
 from generator.core import veilig
 from generator.core.render import make_env, tabelcel, yaml_waarde
 from generator.core.veilig import Markdown, fouten_in_tekst, markdown_tekst, schoon_html

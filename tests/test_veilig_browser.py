@@ -21,7 +21,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from conftest import BOUWDATUM, ROOT, maak_fixture_project, serve_folder
 
 K = "window.__xss=1"

@@ -5,10 +5,8 @@ from __future__ import annotations
 import json
 import re
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, bouw
 
 VRAGEN = sorted((ROOT / "content/werkgevers/vragen").glob("*.yaml"))
@@ -91,7 +89,7 @@ def test_faq_jsonld_matches_the_visible_questions_and_answers(vragenpagina):
     assert all(q["@type"] == "Question" and q["acceptedAnswer"]["@type"] == "Answer" for q in data["mainEntity"])
     zichtbaar = [(tekst(v["vraag"]), tekst(v["antwoord"])) for v in vragenpagina.vragen]
     assert len(in_jsonld) == len(zichtbaar)
-    for (naam, antwoord), (vraag, zichtbaar_antwoord) in zip(in_jsonld, zichtbaar):
+    for (naam, antwoord), (vraag, zichtbaar_antwoord) in zip(in_jsonld, zichtbaar, strict=True):
         assert naam == vraag
         assert antwoord == zichtbaar_antwoord, vraag
         assert len(antwoord) > 40, vraag

@@ -4,7 +4,6 @@ on paper, and the checklist prints on at most two A4 pages."""
 import re
 
 import pytest
-
 from hulp import pdf_pages
 
 VRAGEN = "werkgevers/vragen/"

@@ -5,18 +5,20 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
-from typing import Callable, Iterator
 
 from . import loader, veilig
-from .fields import ALGEMEEN, SLUG, Uitkomst, Veld, check_velden
+from .fields import ALGEMEEN, SLUG, TekstVeld, Uitkomst, Veld, check_velden
 from .problems import Problem
+
+NAAM_VELDEN = ("titel", "naam", "vraag")
 
 
 @dataclass
 class Item:
-    content_type: "Soort"  # not `soort`: several content types have a field of that name
+    content_type: Soort  # not `soort`: several content types have a field of that name
     id: str
     pad: PurePosixPath  # the YAML file, relative to the project root
     waarden: dict  # checked values, every declared field present
@@ -52,10 +54,10 @@ class Soort:
     titel: Callable[[Item], str] = lambda item: item.titel
     volgorde: Callable[[Item], object] = lambda item: item.id
     # Checks across items, run after every file is loaded: (items of this type, inhoud) -> problems
-    controles: tuple[Callable[[list[Item], "Inhoud"], list[Problem]], ...] = ()
+    controles: tuple[Callable[[list[Item], Inhoud], list[Problem]], ...] = ()
     # Values for `buurtbanen nieuw` that depend on the date or on other content, e.g. a closing
     # date a month ahead or the next free place in a list: (vandaag, inhoud) -> values.
-    standaard: Callable[["dt.date", "Inhoud"], dict] | None = None
+    standaard: Callable[[dt.date, Inhoud], dict] | None = None
     # File names the type's own module uses for pages of its own (its overview is index.md).
     gereserveerd: tuple[str, ...] = ("index",)
     # Search filters for an item page, e.g. {"gemeente": "Amsterdam"} (see generator/zoeken.py).
@@ -69,6 +71,13 @@ class Soort:
         if self.bron_verplicht:
             return self.velden + ALGEMEEN
         return self.velden + tuple(replace(v, verplicht=False) if v.naam == "bron" else v for v in ALGEMEEN)
+
+    @property
+    def naamveld(self) -> str:
+        """The field that names an item: its title, name or question (the form shows it)."""
+        names = [v.naam for v in self.velden]
+        return next((n for n in NAAM_VELDEN if n in names),
+                    next(v.naam for v in self.velden if isinstance(v, TekstVeld) and v.verplicht))
 
 
 @dataclass

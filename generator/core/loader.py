@@ -12,12 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import PurePosixPath
 
 import yaml
 
 from .problems import Problem
 
+_Loader: type[yaml.SafeLoader] | type[yaml.CSafeLoader]
 try:
     _Loader = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - PyYAML built without libyaml
@@ -48,7 +49,7 @@ SYNTAX = [
 class Document:
     """One content file: its data and the line (1-based) of every key and list item."""
 
-    path: Path  # relative to the project root, e.g. content/vuistregels/x.yaml
+    path: PurePosixPath  # relative to the project root, e.g. content/vuistregels/x.yaml
     data: object
     lines: dict[Path_, int] = field(default_factory=dict)
 
@@ -59,7 +60,7 @@ class Document:
         return self.lines.get(path, 1)
 
 
-def load(text: str, rel_path: Path) -> tuple[Document | None, list[Problem]]:
+def load(text: str, rel_path: PurePosixPath) -> tuple[Document | None, list[Problem]]:
     """Parse `text`. Returns the document, or None with the problems that stopped it."""
     problems: list[Problem] = []
     for number, line in enumerate(text.splitlines(), start=1):
@@ -75,8 +76,8 @@ def load(text: str, rel_path: Path) -> tuple[Document | None, list[Problem]]:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else 1
-        return None, [Problem(rel_path, line, None, "yaml-fout", uitleg=_dutch_syntax(error))]
+        at = mark.line + 1 if mark else 1
+        return None, [Problem(rel_path, at, None, "yaml-fout", uitleg=_dutch_syntax(error))]
     except yaml.YAMLError:
         return None, [Problem(rel_path, 1, None, "yaml-fout", uitleg="het bestand is geen geldige YAML.")]
     if node is None:
@@ -122,6 +123,7 @@ def _value(node: yaml.Node, path: Path_, doc: Document, problems: list[Problem],
         return result
     if isinstance(node, yaml.SequenceNode):
         return [_value(item, path + (i,), doc, problems, seen) for i, item in enumerate(node.value)]
+    assert isinstance(node, yaml.ScalarNode)
     return _scalar(node)
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import os
 import posixpath
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,7 +56,7 @@ class Context:
         """Render `template` for the page at `pad`; `url(target)` gives a link relative to it."""
         here = posixpath.dirname(pad)
         found = self.env.get_template(template)
-        self.sjablonen[pad] = found.filename
+        self.sjablonen[pad] = found.filename or template
         return found.render(
             url=lambda target: Markup(posixpath.relpath(target, here or ".")),
             pad=pad, bouwdatum=self.bouwdatum, bestaat=self.bestaat, **values,
@@ -79,7 +80,7 @@ class Context:
         return (self.site_url.rstrip("/") + "/" + pad) if self.site_url else pad
 
 
-def make_env(extra_dirs: list[Path] = ()) -> jinja2.Environment:
+def make_env(extra_dirs: Sequence[Path] = ()) -> jinja2.Environment:
     """Templates in `extra_dirs` override ours, so a site can change any generated page.
 
     Every value a template prints is escaped for where it lands: in a Markdown template
@@ -163,7 +164,7 @@ def bouwdatum(gegeven: str | None = None, environ=os.environ) -> dt.date:
             return dt.date.fromisoformat(text)
         if environ.get("SOURCE_DATE_EPOCH"):
             bron, text = "SOURCE_DATE_EPOCH", environ["SOURCE_DATE_EPOCH"]
-            return dt.datetime.fromtimestamp(int(text), dt.timezone.utc).date()
+            return dt.datetime.fromtimestamp(int(text), dt.UTC).date()
     except ValueError:
         raise ValueError(f"De datum '{text}' ({bron}) klopt niet. Schrijf hem als jaar-maand-dag, "
                          "bijvoorbeeld 2026-12-31.") from None

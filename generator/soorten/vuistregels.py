@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..core.content import Inhoud, Soort
-from ..core.fields import ROLLEN, keuze, lijst, markdown, tekst, getal, verwijzing
+from ..core.fields import ROLLEN, getal, keuze, lijst, markdown, tekst, verwijzing
 from ..core.render import Context, Uitvoer
 
 GROEPEN = {

@@ -7,7 +7,7 @@ reference check, and one mistake should give one message.
 from __future__ import annotations
 
 from collections import deque
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 Edges = Mapping[str, Iterable[str]]
 
@@ -48,8 +48,8 @@ def shortest_path(edges: Edges, sources: Iterable[str], targets: Iterable[str]) 
         node = queue.popleft()
         if node in goals:
             path = [node]
-            while parent[path[-1]] is not None:
-                path.append(parent[path[-1]])
+            while (step := parent[path[-1]]) is not None:
+                path.append(step)
             return path[::-1]
         for nxt in edges[node]:
             if nxt in edges and nxt not in parent:

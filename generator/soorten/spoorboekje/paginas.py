@@ -8,7 +8,8 @@ from ...core.render import Context, Uitvoer
 from .controles import is_eind, randen
 from .graaf import reversed_edges
 from .model import GEMEENTEN, INKOMEN, SOORTEN_STATION
-from .routedata import PAD as ROUTEDATA, routedata
+from .routedata import PAD as ROUTEDATA
+from .routedata import routedata
 
 OVERZICHT = "spoorboekje/index.md"
 

@@ -13,7 +13,8 @@ that it is closed.
 from __future__ import annotations
 
 from ...core.content import Inhoud, Item, slug
-from ...core.render import Context, Uitvoer, jsonld as render_jsonld
+from ...core.render import Context, Uitvoer
+from ...core.render import jsonld as render_jsonld
 from . import feed
 from .jobposting import jobposting
 from .soort import KOPPEN, OVERZICHT, SOORT_WERK, VACATURE, is_open, plaats

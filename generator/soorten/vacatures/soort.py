@@ -69,7 +69,7 @@ VACATURE = Soort(
                  "nooit van één persoon.",
                  voorbeeld="Stuur een mail naar het team: werk@voorbeeld.nl"),
         ja_nee("voorbeeld", "Zet hier true als dit een voorbeeld is en geen echte vacature. Dan kan "
-               "niemand erop solliciteren.", voorbeeld=False),
+               "niemand erop solliciteren.", voorbeeld=True),  # `nieuw` keeps it an example until you say no
     ),
     volgorde=lambda item: (item.sluit or dt.date.max, item.titel or ""),
     controles=CONTROLES,

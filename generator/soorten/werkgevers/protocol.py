@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from ...core import problems
+from ...core import problems, rollen
 from ...core.content import Inhoud, Item, Soort
 from ...core.fields import ROLLEN, getal, keuze, koppeling, lijst, markdown, onderdeel, tekst, verwijzing
 from ...core.problems import Melding, Problem
 from ...core.render import Context, Uitvoer
-from ...core import rollen
 
 problems.register({
     "inwerkplan-dubbel": Melding(

@@ -3,7 +3,6 @@ page per question."""
 
 from __future__ import annotations
 
-
 from ...core import problems
 from ...core.content import Inhoud, Item, Soort
 from ...core.fields import getal, ja_nee, keuze, lijst, markdown, onderdeel, tekst, verwijzing
@@ -67,7 +66,8 @@ def regeling_een_keer(vragen: list[Item], inhoud: Inhoud) -> list[Problem]:
 
 
 def volgorde_per_categorie(vragen: list[Item], inhoud: Inhoud) -> list[Problem]:
-    found, eerder = [], {}
+    found: list[Problem] = []
+    eerder: dict[tuple, Item] = {}
     for v in sorted(vragen, key=lambda v: str(v.pad)):
         sleutel = (v.categorie, v.volgorde)
         if None in sleutel:
@@ -128,7 +128,7 @@ def per_categorie(inhoud: Inhoud) -> dict[str, list[Item]]:
     return {c: [v for v in vragen if v.categorie == c] for c in CATEGORIEEN}
 
 
-def faq_jsonld(vragen: list[Item], antwoord) -> str:
+def faq_jsonld(vragen: list[Item], antwoord) -> dict:
     """schema.org FAQPage. `antwoord` is the template macro that writes the visible answer, so the
     JSON-LD holds the very words on the page, as plain text."""
     data = {
