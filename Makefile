@@ -7,12 +7,12 @@ STAMP  := $(VENV)/.installed
 # Decap CMS for the form under /admin/, from the npm registry (admin/package-lock.json).
 DECAP  := admin/node_modules/.installed
 
-.PHONY: site build test lint check install formulier clean
+.PHONY: site build test lint check install formulier beelden clean
 
 site: $(STAMP) formulier  ## install, validate and serve on http://127.0.0.1:8000
 	$(BIN)/buurtbanen bekijk
 
-build: $(STAMP) formulier  ## install, validate and build into site/
+build: $(STAMP) formulier beelden  ## install, validate and build into site/
 	$(BIN)/buurtbanen bouw
 
 test: lint formulier  ## install, lint and run all tests
@@ -46,5 +46,14 @@ $(DECAP): admin/package.json admin/package-lock.json
 	cd admin && npm ci --ignore-scripts --no-audit --no-fund
 	touch $@
 
+# The guide's screenshots (docs/bijdragen/beelden/, not in git): made by the browser tests from
+# the real site, so they always show the site as it is. Without Chromium the guide has no pictures.
+beelden: $(STAMP)  ## make the screenshots for the Bijdragen pages (needs Chromium)
+	@if [ -x "$${CHROMIUM:-/usr/bin/chromium}" ]; then \
+		BUURTBANEN_BEELDEN=$(CURDIR)/docs/bijdragen/beelden $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_beelden.py; \
+	else \
+		echo "Chromium ontbreekt: de handleiding wordt gemaakt zonder schermafbeeldingen."; \
+	fi
+
 clean:
-	rm -rf $(VENV) site build admin/node_modules
+	rm -rf $(VENV) site build admin/node_modules docs/bijdragen/beelden

@@ -15,10 +15,12 @@ from .core.fields import Kader
 from .core.problems import samenvatting
 from .core.render import bouwdatum, write_folder
 from .formulier import ENV as FORMULIER_ENV
+from .hulp import nederlands
 from .site import controleer, genereer, soorten
 
 
 def main(argv: list[str] | None = None) -> int:
+    nederlands()  # --help and mistakes on the command line in Dutch
     parser = argparse.ArgumentParser(
         prog="buurtbanen", description="Controleer de inhoud en maak de site van de Buurtbaan Kennisbank.")
     parser.add_argument("--map", type=Path, default=Path("."), help="de map met mkdocs.yml en content/")
@@ -36,7 +38,8 @@ def main(argv: list[str] | None = None) -> int:
 
     bekijk = sub.add_parser("bekijk", help="toon de site op http://127.0.0.1:8000 en ververs bij elke wijziging")
     bekijk.add_argument("--datum", help="de bouwdatum, JJJJ-MM-DD (standaard: vandaag)")
-    bekijk.add_argument("--adres", default="127.0.0.1:8000", help="adres en poort")
+    bekijk.add_argument("--adres", default="127.0.0.1:8000",
+                        help="adres en poort (standaard 127.0.0.1:8000); een andere poort: 127.0.0.1:8001")
     bekijk.add_argument("--oefenformulier", action="store_true",
                         help="toon /admin/ als oefenformulier: het werkt zonder GitHub, niets gaat de browser uit")
 
@@ -100,7 +103,8 @@ def _bekijk(args) -> int:
     print(f"\nDe site staat op http://{args.adres}/ . Stoppen: Ctrl+C.\n")
     os.environ["BUURTBANEN_SITE_URL"] = f"http://{args.adres}/"  # serve at the root, not under /kennisbank/
     try:
-        return _mkdocs(args, "serve", "--livereload", "-a", args.adres)
+        # --dirty: a save renders only the pages whose input changed (see generator/voorbeeld.py)
+        return _mkdocs(args, "serve", "--livereload", "--dirty", "-a", args.adres)
     except KeyboardInterrupt:
         return 0
 

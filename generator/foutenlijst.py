@@ -37,6 +37,8 @@ WOORDEN = {
     "suggestie": " Een voorstel, als we er een weten.",  # the real one starts with a space too
     "tip": "een tip die past bij wat er staat",
     "soort": "soort",
+    "wat_hoort_hier": "wat er in dit veld hoort.",
+    "soort_gegeven": "e-mailadres of telefoonnummer",
     "teken": "code van het teken",
     "waar": "waar het staat",
 }

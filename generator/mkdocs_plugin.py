@@ -15,14 +15,17 @@ import logging
 import os
 import posixpath
 from pathlib import Path
+from urllib.parse import urljoin
 
+import jinja2
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.utils import get_relative_url
 
-from . import formulier
+from . import beelden, bewerken, formulier, logboek, voorbeeld
 from .core import veilig
 from .core.problems import samenvatting
 from .core.render import Uitvoer, bouwdatum
@@ -30,7 +33,6 @@ from .site import controleer, genereer, soorten
 from .zoeken import indexeer
 
 log = logging.getLogger("mkdocs.plugins.buurtbanen")
-PROBLEMEN_PAGINA = "inhoud-met-fouten.md"
 
 
 class BuurtbanenConfig(Config):
@@ -44,48 +46,113 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
     def on_startup(self, *, command, dirty):
         self.serving = command == "serve"
         self.fouten = []
+        self.vb = voorbeeld.Voorbeeld() if self.serving else None
+        self.index = voorbeeld.Achtergrond()
+        self.uitleg: dict[str, str] = {}
+        self.beelden_gemeld = False
+        logboek.installeer(self.serving)
+
+    def on_config(self, config):
+        if self.vb is not None:  # while serving: the theme's files do not change between saves
+            thema_lijst_onthouden(config.theme)
+        return config
 
     def on_files(self, files: Files, *, config) -> Files:
         root = Path(config.config_file_path).parent
         inhoud, problems = controleer(root)
         self.fouten = [p for p in problems if p.is_fout]
-        for p in problems:
-            (log.error if p.is_fout else log.info)(p.format())
+        logboek.toon(problems)
         if self.fouten and not self.serving:
             raise PluginError(samenvatting(problems, inhoud.bestanden))
-        templates = [root / self.config.templates] if self.config.templates else []
         with dutch_errors():
-            uitvoer = problemen_pagina(problems, inhoud.bestanden) if self.fouten else genereer(
-                inhoud, bouwdatum(self.config.datum), templates, site_url=config.site_url,
-                mappen_urls=config.use_directory_urls, bestaande={f.src_uri for f in files.documentation_pages()})
+            uitvoer = self.uitvoer(inhoud, problems, files, config, root)
             for out in uitvoer:
-                add_generated(files, out, config, root)
-            if self.config.formulier and not self.fouten:
+                add_generated(files, out, config, root, self.vb)
+            self.uitleg = uitleg_links(files, uitvoer)
+            if self.config.formulier and (self.serving or not self.fouten):
                 add_formulier(files, config, root, self.config.oauth_proxy)
+        if self.vb is not None:
+            opnieuw_bouwen(self.vb, files, config)
         return files
 
+    def on_nav(self, nav, *, config, files):
+        if self.vb is not None:  # a dirty build reads only changed pages: the menu needs all titles
+            for page in nav.pages:
+                if page.markdown is None and not page.file.is_modified():
+                    page.read_source(config)
+        return nav
+
+    def on_env(self, env, *, config, files):
+        env.bytecode_cache = THEMA_CACHE  # the theme compiles once, not on every rebuild
+        return env
+
     def on_page_markdown(self, markdown, *, page, config, files):
-        if self.fouten and page.file.src_uri != PROBLEMEN_PAGINA:
-            return banner(page.file.src_uri) + markdown
+        if page.file.abs_src_path is None or page.file.generated_by:
+            return markdown
+        markdown, weg = beelden.zonder_ontbrekende(markdown, Path(page.file.abs_src_path))
+        if weg and not self.beelden_gemeld:  # said once: the guide works without them
+            self.beelden_gemeld = True
+            log.info("Schermafbeeldingen ontbreken (%s). Maak ze met: make beelden", ", ".join(weg))
         return markdown
+
+    def on_page_context(self, context, *, page, config, nav):
+        if page.file.src_uri in self.uitleg:  # made from many files: say where its text is
+            page.edit_url = get_relative_url(self.uitleg[page.file.src_uri], page.url)
+        return context
 
     def on_page_content(self, html, *, page, config, files):
         """Every page leaves cleaned: its HTML, its title and description as the theme prints
-        them, and its table of contents (core/veilig.py)."""
+        them, and its table of contents (core/veilig.py). While previewing, the banner on top."""
         page.meta = veilig.schone_meta(page.meta)
         if "title" not in page.meta:
             page.title = veilig.schone_titel(page.title)
         veilig.schone_inhoudsopgave(page.toc)
-        return veilig.schoon_html(html)
+        html = veilig.schoon_html(html)
+        if self.vb is None:
+            return html
+        naar = get_relative_url(voorbeeld.FOUTENPAGINA[:-3] + "/", page.url)
+        return voorbeeld.banner(self.vb, page.file.src_uri, naar) + html
+
+    def on_post_page(self, output, *, page, config):
+        if self.vb is None:
+            return output
+        soort = "fouten" if page.file.src_uri == voorbeeld.FOUTENPAGINA else "pagina"
+        return voeg_toe(output, voorbeeld.script(soort))
+
+    def on_post_template(self, output_content, *, template_name, config):
+        if self.vb is None or template_name != "404.html":
+            return output_content
+        return voeg_toe(output_content, voorbeeld.script("404"))
 
     def on_post_build(self, *, config):
-        if not self.fouten:  # index after every build, also each rebuild while serving
-            with dutch_errors():
-                indexeer(Path(config.site_dir))
+        if self.fouten:
+            return
+        if self.vb is not None:  # while serving: the browser reloads first, the index follows
+            self.index.start(lambda: indexeer(Path(config.site_dir)))
+            return
+        with dutch_errors():
+            indexeer(Path(config.site_dir))
 
     def on_serve(self, server, *, config, builder):
+        snel_opmerken(server)
         server.watch(str(Path(config.config_file_path).parent / "content"))
         return server
+
+    def on_shutdown(self):
+        if self.vb is not None:
+            self.index.stop()
+            self.vb.opruimen()
+
+    def uitvoer(self, inhoud, problems, files, config, root) -> list[Uitvoer]:
+        """The generated files: the site, or while serving the preview that survives mistakes."""
+        templates = [root / self.config.templates] if self.config.templates else []
+        bestaande = {f.src_uri for f in files.documentation_pages()}
+
+        def maak(inh):
+            return genereer(inh, bouwdatum(self.config.datum), templates, site_url=config.site_url,
+                            mappen_urls=config.use_directory_urls, bestaande=bestaande,
+                            bewerken=bewerk_basis(config))
+        return voorbeeld.uitvoer(self.vb, inhoud, problems, maak) if self.vb is not None else maak(inhoud)
 
 
 @contextlib.contextmanager
@@ -98,19 +165,25 @@ def dutch_errors():
         raise PluginError(str(error)) from error
 
 
-def add_generated(files: Files, out: Uitvoer, config, root: Path) -> None:
-    """Add one generated file; a hand-written file with the same path is never replaced."""
+def add_generated(files: Files, out: Uitvoer, config, root: Path, vb=None) -> None:
+    """Add one generated file; a hand-written file with the same path is never replaced.
+    While serving, a page is read from the preview's folder, written only when it changed."""
     if files.get_file_from_path(out.pad) is not None:
         raise PluginError(
             f"docs/{out.pad} is met de hand geschreven, maar de generator maakt dezelfde pagina. "
             "Geef het bestand in docs/ een andere naam.")
     inclusion = InclusionLevel.UNDEFINED if out.in_nav or not out.is_pagina else InclusionLevel.NOT_IN_NAV
-    file = File.generated(config, out.pad, content=out.inhoud, inclusion=inclusion)
-    # The edit link points at the YAML source, not at a page that does not exist in docs/; an
-    # overview page's at its template, when that template is part of this project.
-    source = root / out.bron if out.bron else Path(out.sjabloon) if out.sjabloon else None
-    if source is not None and (out.bron or source.resolve().is_relative_to(root.resolve())):
-        file.edit_uri = posixpath.relpath(source.as_posix(), Path(config.docs_dir).as_posix())
+    if vb is not None and out.is_pagina:
+        file = File.generated(config, out.pad, abs_src_path=str(voorbeeld.schrijf_bron(vb, out)),
+                              inclusion=inclusion)
+    else:
+        file = File.generated(config, out.pad, content=out.inhoud, inclusion=inclusion)
+    # The edit link points at the YAML source, not at a page that does not exist in docs/. A page
+    # made from many files (or by code) gets no edit_uri: see uitleg_links.
+    if out.bron:
+        logboek.BRONNEN[out.pad] = out.bron
+    if out.bron is not None and bewerken.is_bewerkbaar(out.bron):
+        file.edit_uri = posixpath.relpath((root / out.bron).as_posix(), Path(config.docs_dir).as_posix())
     files.append(file)
 
 
@@ -127,23 +200,111 @@ def add_formulier(files: Files, config, root: Path, oauth_proxy: str | None) -> 
     if not oefen and not oauth_proxy:
         log.info("Het formulier heeft nog geen OAuth-proxy (oauth_proxy in mkdocs.yml): "
                  "inloggen met GitHub werkt pas als die er is.")
-    for bestand in formulier.bestanden(soorten(), config, root, oauth_proxy, oefen):
+    key = (config.repo_url, config.edit_uri, config.site_url, oauth_proxy, str(root))
+    if oefen or key not in _FORMULIER:  # the practice form carries a copy of the content
+        _FORMULIER[key] = formulier.bestanden(soorten(), config, root, oauth_proxy, oefen)
+    for bestand in _FORMULIER[key]:
         if bestand.bron is not None:
             files.append(File.generated(config, bestand.pad, abs_src_path=str(bestand.bron)))
         else:
             files.append(File.generated(config, bestand.pad, content=bestand.inhoud or ""))
 
 
-def problemen_pagina(problems, bestanden) -> list[Uitvoer]:
-    """While serving, bad content shows as a page instead of a stuck server."""
-    lines = "\n\n".join(p.format() for p in problems)
-    text = (f"# Inhoud met fouten\n\n{samenvatting(problems, bestanden)}\n"
-            "Sla het bestand op na het aanpassen. Deze pagina ververst dan vanzelf.\n\n"
-            f"```text\n{lines}\n```\n")
-    return [Uitvoer(PROBLEMEN_PAGINA, text)]
+_FORMULIER: dict[tuple, list] = {}  # the form's files, made once per process and address
 
 
-def banner(src_uri: str) -> str:
-    link = posixpath.relpath(PROBLEMEN_PAGINA, posixpath.dirname(src_uri) or ".")
-    return (f'!!! failure "De inhoud heeft fouten"\n    De site toont nu alleen de pagina\'s die met de '
-            f"hand zijn geschreven. [Bekijk de fouten]({link}).\n\n")
+def thema_lijst_onthouden(theme) -> None:
+    """MkDocs lists every file of the theme on every build (Material has thousands of icons)
+    to find the static ones. While serving, list them once, and again only when a folder of a
+    theme outside the installed packages (docs/overrides/) changed."""
+    get_env = theme.get_env
+
+    def env():
+        made = get_env()
+        list_templates = made.list_templates
+
+        def lijst(extensions=None, filter_func=None):
+            key = (tuple(theme.dirs), extensions, _mappen_tijden(theme.dirs))
+            if key not in _THEMA_LIJST:
+                _THEMA_LIJST.clear()
+                _THEMA_LIJST[key] = list_templates(extensions=extensions, filter_func=filter_func)
+            return _THEMA_LIJST[key]
+        made.list_templates = lijst
+        return made
+    theme.get_env = env
+
+
+_THEMA_LIJST: dict[tuple, list[str]] = {}
+
+
+def _mappen_tijden(dirs) -> tuple:
+    eigen = [Path(d) for d in dirs if "site-packages" not in Path(d).parts]
+    return tuple((str(m), m.stat().st_mtime_ns) for d in eigen for m in [d, *d.rglob("*")] if m.is_dir())
+
+
+def uitleg_links(files: Files, uitvoer: list[Uitvoer]) -> dict[str, str]:
+    """Generated page without a single source -> the address of the part of "Waar staat wat?"
+    that says which files hold its text (its "Pas deze pagina aan" link)."""
+    doel = files.get_file_from_path(bewerken.PAD)
+    if doel is None:
+        return {}
+    alle = soorten()
+    out = {}
+    for o in uitvoer:
+        if o.is_pagina and not bewerken.is_bewerkbaar(o.bron) and o.pad not in (bewerken.PAD, voorbeeld.FOUTENPAGINA):
+            _, _, anker = bewerken.uitleg(o.pad, alle).partition("#")
+            out[o.pad] = doel.url + (f"#{anker}" if anker else "")
+    return out
+
+
+def bewerk_basis(config) -> str:
+    """Where a content file is edited: the repository's edit address of docs/, one folder up."""
+    if not config.repo_url or not config.edit_uri:
+        return ""
+    return urljoin(urljoin(config.repo_url.rstrip("/") + "/", config.edit_uri), "../")
+
+
+def opnieuw_bouwen(vb, files: Files, config) -> None:
+    """A dirty build renders only pages whose source is newer than their HTML. When what every
+    page shows changes (the banner, the list of pages, the theme, mkdocs.yml), remove every
+    page's HTML so that all are built again."""
+    paginas = files.documentation_pages()
+    nav = [f for f in paginas if f.generated_by and f.inclusion.is_in_nav()]
+    extra = [Path(config.config_file_path), *(Path(d) for d in config.theme.dirs[:1])]
+    sleutel = voorbeeld.sleutel(vb, [f.src_uri for f in paginas], extra,
+                                [Uitvoer(f.src_uri, f.content_string) for f in nav])
+    if sleutel != vb.sleutel:
+        vb.sleutel = sleutel
+        for f in paginas:
+            Path(f.abs_dest_path).unlink(missing_ok=True)
+
+
+def snel_opmerken(server) -> None:
+    """MkDocs looks for changed files every 0,5 s. For the folders watched from here on
+    (content/), every 0,1 s: a save shows sooner, and a stat of a few hundred files costs
+    nothing. watchdog reads the interval from the observer when a folder is added."""
+    if hasattr(server, "observer") and hasattr(server.observer, "_timeout"):
+        server.observer._timeout = 0.1
+
+
+def voeg_toe(html: str, script: str) -> str:
+    """Put a script just before </body>."""
+    at = html.rfind("</body>")
+    return html[:at] + script + html[at:] if at >= 0 else html + script
+
+
+class _Thema(jinja2.BytecodeCache):
+    """Compiled theme templates, kept in memory between the rebuilds of one `bekijk`."""
+
+    def __init__(self) -> None:
+        self.opgeslagen: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket) -> None:
+        if bucket.key in self.opgeslagen:
+            bucket.bytecode_from_string(self.opgeslagen[bucket.key])
+
+    def dump_bytecode(self, bucket) -> None:
+        self.opgeslagen[bucket.key] = bucket.bytecode_to_string()
+
+
+THEMA_CACHE = _Thema()

@@ -10,6 +10,7 @@ from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
+from . import bewerken as bewerk_links
 from . import foutenlijst
 from . import soorten as soorten_pkg
 from .core.content import Inhoud, Soort, load_content
@@ -28,6 +29,13 @@ def modules() -> tuple:
     )
 
 
+@cache
+def _env(templates: tuple[Path, ...]):
+    """One Jinja environment per template folders: a rebuild while serving reuses the compiled
+    templates (Jinja still notices a template that changed on disk)."""
+    return make_env(list(templates))
+
+
 def soorten() -> dict[str, Soort]:
     return {s.naam: s for module in modules() for s in module.SOORTEN}
 
@@ -37,15 +45,15 @@ def controleer(root: Path) -> tuple[Inhoud, list[Problem]]:
 
 
 def genereer(inhoud: Inhoud, bouwdatum: dt.date, templates: Sequence[Path] = (), *, site_url: str = "",
-             mappen_urls: bool = True, bestaande=()) -> list[Uitvoer]:
+             mappen_urls: bool = True, bestaande=(), bewerken: str = "") -> list[Uitvoer]:
     """All generated files of the site, in a stable order.
 
     `bestaande` are the hand-written pages of the build (paths relative to docs/). A module
     that links to another section only when it exists sets `NA_DE_ANDEREN = True`: it runs
     after the other modules, so `ctx.bestaat()` knows every page they made.
     """
-    context = Context(bouwdatum, make_env(list(templates)), site_url=site_url or "",
-                      mappen_urls=mappen_urls, bestaande=set(bestaande))
+    context = Context(bouwdatum, _env(tuple(templates)), site_url=site_url or "",
+                      mappen_urls=mappen_urls, bestaande=set(bestaande), bewerken=bewerken)
     bronnen = {str(item.pad): item for item in inhoud}
     pages = []
     for module in sorted(modules(), key=lambda m: getattr(m, "NA_DE_ANDEREN", False)):
@@ -53,6 +61,7 @@ def genereer(inhoud: Inhoud, bouwdatum: dt.date, templates: Sequence[Path] = (),
             context.bestaande.add(out.pad)  # modules that run later may link to it
             pages.append(out)
     pages.append(foutenlijst.pagina(context))
+    pages.append(bewerk_links.pagina(context, inhoud.soorten))
     # Modules with `bij_item(item, inhoud, ctx, pad)` add a part to other types' item pages,
     # e.g. the experiences that are about a vuistregel.
     aanvullers = [m for m in modules() if hasattr(m, "bij_item")]

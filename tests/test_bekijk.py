@@ -1,5 +1,6 @@
 """`mkdocs serve` with our plugin: bad content shows as a page, and mending it reloads the site."""
 
+import contextlib
 import os
 import signal
 import socket
@@ -44,9 +45,12 @@ def test_serve_shows_problems_and_recovers_when_content_is_mended(fixture_projec
     try:
         base = f"http://127.0.0.1:{port}/"
         page = _wait_for(base + "inhoud-met-fouten/", "praktijkk")
+        # never a 404: the broken item's page is there (no good version yet: a short page)
+        assert "content/vuistregels/volwaardige-collega.yaml:3" in _wait_for(
+            base + "vuistregels/volwaardige-collega/", "Er is een fout in de inhoud")
         assert "content/vuistregels/volwaardige-collega.yaml:3: veld &#39;groep&#39;" in page \
             or "content/vuistregels/volwaardige-collega.yaml:3: veld 'groep'" in page
-        assert "De inhoud heeft fouten" in _wait_for(base, "De inhoud heeft fouten")
+        assert "Er is een fout in de inhoud" in _wait_for(base, "Er is een fout in de inhoud")
         regel.write_text(good)  # mend it: serve watches content/ and rebuilds
         _wait_for(base + "vuistregels/volwaardige-collega/", "volwaardige collega")
     finally:
@@ -64,3 +68,72 @@ def test_bekijk_shows_the_real_site_at_the_root(tmp_path):
     finally:
         os.killpg(server.pid, signal.SIGTERM)  # the CLI runs mkdocs as a child: stop both
         server.wait(timeout=10)
+
+
+@contextlib.contextmanager
+def bekijk(project):
+    """`buurtbanen bekijk` on a free port, as an editor runs it; yields the base address."""
+    port = _free_port()
+    server = subprocess.Popen(
+        [sys.executable, "-m", "generator.cli", "--map", str(project), "bekijk", "--adres", f"127.0.0.1:{port}"],
+        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        base = f"http://127.0.0.1:{port}/"
+        _wait_for(base + "vuistregels/volwaardige-collega/", "volwaardige collega", 90)
+        yield base
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=20)
+
+
+def _status(url: str) -> int:
+    try:
+        return urllib.request.urlopen(url, timeout=5).status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+def test_a_mistake_while_serving_keeps_every_page_and_mending_it_goes_back(fixture_project, bezoek):
+    """Issue 12: no 404, a banner that names the mistake, the broken item's own messages, an
+    error page that wraps at 1280 px, and after the fix, back to the page without a click."""
+    regel = fixture_project / "content/vuistregels/volwaardige-collega.yaml"
+    good = regel.read_text()
+    with bekijk(fixture_project) as base:
+        item = base + "vuistregels/volwaardige-collega/"
+        visit = bezoek(viewport={"width": 1280, "height": 800})
+        page = visit.page
+        page.goto(item)
+        page.evaluate("window.scrollTo(0, 300)")
+        page.wait_for_timeout(500)  # the live reload starts polling after load
+        regel.write_text(good.replace("regel: ", "regel: Let op: ", 1))  # the typical colon
+        banner = page.locator(".bb-voorbeeld-fout")
+        banner.wait_for(timeout=60_000)  # the page reloaded by itself
+        assert "volwaardige-collega.yaml:4: hier staat een dubbele punt" in banner.inner_text()
+        assert "Deze fout staat in het bestand van deze pagina" in banner.inner_text()
+        assert page.locator("h1").inner_text().startswith("Een buurtbaner is een volwaardige collega")
+        for path in ("", "vuistregels/", "vuistregels/externe-coach/", "vacatures/", "werkgevers/vragen/"):
+            assert _status(base + path) == 200, path
+            assert "Er is een fout in de inhoud" in urllib.request.urlopen(base + path).read().decode(), path
+        page.locator("[data-bb-naar-fouten]").click()
+        page.wait_for_url("**/inhoud-met-fouten/")
+        melding = page.locator(".bb-meldingen pre").first
+        assert "Zet de tekst dan tussen aanhalingstekens" in melding.inner_text()
+        assert page.evaluate("(el) => el.scrollWidth <= el.clientWidth", melding.element_handle())
+        regel.write_text(good)  # mended: the error page reloads, then goes back by itself
+        page.wait_for_url(item, timeout=60_000)
+        page.wait_for_load_state()
+        assert page.locator(".bb-voorbeeld-fout").count() == 0
+        assert not [e for e in visit.errors if "livereload" not in e]
+
+
+def test_a_404_while_serving_reloads_when_the_page_appears(fixture_project, bezoek):
+    with bekijk(fixture_project) as base:
+        visit = bezoek()
+        page = visit.page
+        response = page.goto(base + "vuistregels/nieuwe-regel/")
+        assert response.status == 404
+        page.wait_for_timeout(500)
+        nieuw = (fixture_project / "content/vuistregels/volwaardige-collega.yaml").read_text()
+        nieuw = nieuw.replace("nummer: ", "nummer: 9", 1).replace("titel: ", "titel: Nieuwe regel, ", 1)
+        (fixture_project / "content/vuistregels/nieuwe-regel.yaml").write_text(nieuw)
+        page.locator("h1", has_text="Nieuwe regel").wait_for(timeout=60_000)

@@ -36,15 +36,23 @@ def test_placeholders_are_said_in_words():
 
 
 def test_every_built_page_links_to_its_source(gebouwde_site):
+    """Issue 12: an edit link never opens a template or Python file. A page with one source opens
+    its file on GitHub; a page made from many files, the part of "Waar staat wat?" about it."""
     link = re.compile(r'<a href="([^"]+)" class="md-content__button bb-aanpassen" rel="edit">')
     pages = [p for p in gebouwde_site.rglob("index.html") if p.parent.name != "admin"]  # the form is Decap's
     assert len(pages) > 40
     for page in pages:
+        if page.parent.name == "waar-staat-wat":
+            continue  # the explanation itself is made by code
         text = page.read_text(encoding="utf-8")
         found = link.findall(text)
         assert found and "Pas deze pagina aan" in text, page
-        assert found[0].startswith("https://github.com/buurtbaan/kennisbank/edit/main/"), (page, found)
-        assert "/../" not in found[0], found[0]
+        assert found[0].startswith("https://github.com/buurtbaan/kennisbank/edit/main/") \
+            or "bijdragen/waar-staat-wat/" in found[0] or found[0].startswith("../waar-staat-wat/"), (page, found)
+        assert not found[0].endswith((".j2", ".py")), (page, found)
+        assert "/../" not in found[0] or not found[0].startswith("http"), found[0]
+        # on a phone the same link sits right below the title
+        assert re.search(r'</h1>\s*<a href="' + re.escape(found[0]) + '" class="bb-aanpassen-telefoon"', text), page
 
 
 def test_edit_links_of_overview_and_catalogue_pages(gebouwde_site):
@@ -52,10 +60,27 @@ def test_edit_links_of_overview_and_catalogue_pages(gebouwde_site):
         text = (gebouwde_site / rel).read_text(encoding="utf-8")
         return html.unescape(re.search(r'<a href="([^"]+)" class="md-content__button bb-aanpassen"', text)[1])
     base = "https://github.com/buurtbaan/kennisbank/edit/main/"
-    assert edit("vuistregels/index.html") == base + "generator/templates/vuistregels/overzicht.md.j2"
-    assert edit("bijdragen/foutmeldingen/index.html") == base + "generator/core/problems.py"
+    assert edit("vuistregels/index.html") == "../bijdragen/waar-staat-wat/#vuistregels"
+    assert edit("vacatures/index.html") == "../bijdragen/waar-staat-wat/#vacatures"
+    assert edit("bijdragen/foutmeldingen/index.html") == "../waar-staat-wat/#foutmeldingen"
     assert edit("vuistregels/dubbel-doel/index.html") == base + "content/vuistregels/dubbel-doel.yaml"
     assert edit("bijdragen/index.html") == base + "docs/bijdragen/index.md"
+    uitleg = (gebouwde_site / "bijdragen/waar-staat-wat/index.html").read_text(encoding="utf-8")
+    for anker in ("vuistregels", "vacatures", "werkgevers", "spoorboekje", "foutmeldingen"):
+        assert f'id="{anker}"' in uitleg, anker
+    assert "<code>content/werkgevers/vragen/</code>" in uitleg
+
+
+def test_pages_that_gather_items_link_each_item_to_its_file(gebouwde_site):
+    base = "https://github.com/buurtbaan/kennisbank/edit/main/content/"
+    for rel, map_, wat in [("werkgevers/vragen/index.html", "werkgevers/vragen", "Pas deze vraag aan"),
+                           ("vacatures/index.html", "vacatures", "Pas deze vacature aan"),
+                           ("spoorboekje/index.html", "spoorboekje/stations", "Pas dit station aan"),
+                           ("werkgevers/protocol/index.html", "werkgevers/protocol", "Pas deze fase aan")]:
+        text = (gebouwde_site / rel).read_text(encoding="utf-8")
+        links = re.findall(r'<a class="bb-bewerk" href="' + re.escape(base + map_) + r'/[a-z0-9-]+\.yaml" rel="edit">'
+                           + wat + "</a>", text)
+        assert len(links) >= 3, rel
 
 
 def test_the_guide_is_on_the_site(gebouwde_site):

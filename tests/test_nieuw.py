@@ -85,7 +85,11 @@ def test_enter_only_gives_an_example_vacancy_not_a_real_one(fixture_project, cap
 def test_new_vacancy_from_flags_takes_its_dates_from_the_given_day(fixture_project, capsys):
     assert main(["--map", str(fixture_project), "nieuw", "vacature", "--veld", "titel=Buurtkok in Noord",
                  "--veld", "werkgever=wikistad", "--veld", "stadsdeel=Noord",
-                 "--veld", "taken=Je kookt met buren.,Je doet de inkoop.", "--veld", "voorbeeld=nee",
+                 "--veld", "taken=Je kookt met buren.,Je doet de inkoop.",
+                 # a real vacancy (voorbeeld: false) must not keep the example texts
+                 "--veld", "samenvatting=Je kookt voor en met buren.", "--veld", "profiel=Je kookt graag.",
+                 "--veld", "wij_bieden=Een eigen coach.", "--veld", "solliciteren=Mail het team van de keuken.",
+                 "--veld", "bron=Evaluatie Buurtbaan (2024), §1.4", "--veld", "voorbeeld=nee",
                  "--datum", "2027-02-01"]) == 0
     text = (fixture_project / "content/vacatures/buurtkok-in-noord.yaml").read_text()
     assert "geplaatst: 2027-02-01\n" in text
@@ -99,3 +103,15 @@ def test_new_vacancy_from_flags_takes_its_dates_from_the_given_day(fixture_proje
     assert main(["--map", str(fixture_project), "controleer"]) == 0
     files = len(list((fixture_project / "content").rglob("*.yaml")))
     assert capsys.readouterr().out == f"Alles in orde: {files} bestanden gecontroleerd.\n"  # no warnings either
+
+
+def test_a_new_vacancy_with_only_examples_is_not_a_real_vacancy(fixture_project, capsys):
+    """Issue 12: a vacancy made real (voorbeeld: false) that keeps the examples never goes live."""
+    assert main(["--map", str(fixture_project), "nieuw", "vacature", "--geen-vragen",
+                 "--veld", "voorbeeld=nee", "--datum", "2026-11-23"]) == 1
+    out = capsys.readouterr().out
+    assert "veld 'solliciteren': dit is nog de voorbeeldtekst van 'buurtbanen nieuw'.\n" \
+           "    Tip: Vervang het voorbeeld door je eigen tekst. Wat hier hoort: Hoe je solliciteert: " \
+           "het e-mailadres of telefoonnummer van een team, nooit van één persoon. Is dit geen echte " \
+           "vacature? Zet dan voorbeeld: true.\n" in out
+    assert main(["--map", str(fixture_project), "controleer"]) == 1

@@ -206,7 +206,10 @@ def test_table_of_contents_keeps_only_text():
 
 @pytest.mark.parametrize("vies,schoon", [
     ('<p>a<script>alert(1)</script>b</p>', "<p>ab</p>"),
-    ('<img src=x onerror=alert(1)>', ""),
+    ('<img src=x onerror=alert(1)>', '<img src="x">'),
+    ('<img src="https://evil.invalid/x.png" alt="a">', '<img alt="a">'),
+    ('<img src=" //evil.invalid/x"><img src="\\\\evil.invalid/x">', "<img><img>"),
+    ('<img src="javascript:alert(1)"><img src="data:image/png;base64,AA==">', "<img><img>"),
     ('<p onclick="alert(1)" class="x">a</p>', '<p class="x">a</p>'),
     ('<a href="javascript:alert(1)">a</a>', "<a>a</a>"),
     ('<a href="JaVa&#83;cript:alert(1)">a</a>', "<a>a</a>"),

@@ -211,7 +211,9 @@ CHECK = """() => {
       try { JSON.parse(s.text); } catch (e) { bad.push("broken JSON-LD"); }
     } else if (s.text.includes("__xss")) bad.push("script element");
   }
-  for (const tag of ["iframe", "object", "embed", "article img", "article style", "math"])
+  for (const img of document.images)  // an image only from this site
+    if (img.getAttribute("src") && new URL(img.src).origin !== location.origin) bad.push("img " + img.src);
+  for (const tag of ["iframe", "object", "embed", "article style", "math"])
     if (document.querySelector(tag)) bad.push(tag);
   const titles = document.querySelectorAll("head title");
   const descriptions = document.querySelectorAll("meta[name=description]");

@@ -87,6 +87,9 @@ class Inhoud:
     soorten: dict[str, Soort]
     items: dict[str, dict[str, Item]] = field(default_factory=dict)
     bestanden: int = 0
+    # Files of a known type that could not be read into an item (a YAML mistake, say), by type
+    # and id. The item still exists by its file name: a reference to it is not a second mistake.
+    kapot: dict[str, dict[str, PurePosixPath]] = field(default_factory=dict)
 
     def alle(self, soort: str) -> list[Item]:
         """Every item of a type, in the type's reading order; items with problems last, by id.
@@ -101,6 +104,10 @@ class Inhoud:
 
     def get(self, soort: str, id: str) -> Item | None:
         return self.items.get(soort, {}).get(id)
+
+    def bestaat(self, soort: str, id: str) -> bool:
+        """Whether a file for this item exists, also when it could not be read."""
+        return self.get(soort, id) is not None or id in self.kapot.get(soort, {})
 
     def __iter__(self) -> Iterator[Item]:
         for soort in self.soorten:
@@ -137,22 +144,20 @@ def load_content(root: Path, soorten: dict[str, Soort], content_dir: str = "cont
             problems.append(Problem(rel, 1, None, "dubbel-id", id=ident, ander=seen[soort.naam, ident]))
             continue
         seen[soort.naam, ident] = rel
+        inhoud.kapot.setdefault(soort.naam, {})[ident] = rel  # until it is read into an item
         try:
             text = file.read_text(encoding="utf-8")
         except UnicodeDecodeError:
             problems.append(Problem(rel, 1, None, "geen-utf8"))
             continue
-        doc, found = loader.load(text, rel)
-        if doc is not None:  # raw HTML, other link schemes, control characters: in any text
-            found += veilig.problemen(doc, text.splitlines())
+        doc, found, waarden, uitkomst = _lees(file, rel, text, soort)
         problems += found
         if doc is None:
             continue
-        uitkomst = Uitkomst()
-        waarden = check_velden(doc, soort.alle_velden, uitkomst)
         problems += uitkomst.problems
         if waarden is None:
             continue
+        del inhoud.kapot[soort.naam][ident]
         item = Item(soort, ident, rel, waarden, doc, geldig=not found and not uitkomst.problems)
         inhoud.items.setdefault(soort.naam, {})[ident] = item
         pending.append((item, uitkomst.verwijzingen))
@@ -161,7 +166,7 @@ def load_content(root: Path, soorten: dict[str, Soort], content_dir: str = "cont
         for ref in verwijzingen:
             if ref.naar not in soorten:  # a site built without that type's module
                 continue
-            if inhoud.get(ref.naar, ref.id) is None:
+            if not inhoud.bestaat(ref.naar, ref.id):
                 target = soorten[ref.naar]
                 known = list(inhoud.items.get(ref.naar, {}))
                 close = difflib.get_close_matches(ref.id, known, n=1, cutoff=0.6)
@@ -178,6 +183,26 @@ def load_content(root: Path, soorten: dict[str, Soort], content_dir: str = "cont
             problems += controle(items, inhoud)
     problems.sort(key=Problem.sort_key)
     return inhoud, problems
+
+
+# While serving, every save loads the whole folder again: a file that did not change is not read
+# and checked again. Key: the file; value: its text and what reading it gave.
+_GELEZEN: dict[tuple[Path, str], tuple[str, tuple]] = {}
+
+
+def _lees(file: Path, rel: PurePosixPath, text: str, soort: Soort) -> tuple:
+    """Read one file into (document, syntax problems, checked values, outcome), or from the
+    cache when its text is the same as last time."""
+    key = (file.resolve(), soort.naam)
+    if key in _GELEZEN and _GELEZEN[key][0] == text:
+        return _GELEZEN[key][1]
+    doc, found = loader.load(text, rel)
+    if doc is not None:  # raw HTML, other link schemes, images, control characters: in any text
+        found = found + veilig.problemen(doc, text.splitlines())
+    uitkomst = Uitkomst()
+    waarden = check_velden(doc, soort.alle_velden, uitkomst) if doc is not None else None
+    _GELEZEN[key] = (text, (doc, found, waarden, uitkomst))
+    return doc, found, waarden, uitkomst
 
 
 def _check_unique(soort: Soort, items: list[Item]) -> list[Problem]:

@@ -51,6 +51,9 @@ class Context:
     mappen_urls: bool = True  # MkDocs' use_directory_urls: x.md is served as x/
     bestaande: set[str] = field(default_factory=set)  # pages in the build so far (docs/ and generated)
     sjablonen: dict[str, str] = field(default_factory=dict)  # page path -> template file used
+    # Where a content file is edited: this plus its path (e.g. a repository's ".../edit/main/").
+    # Empty: no edit links for items on pages that gather them.
+    bewerken: str = ""
 
     def render(self, template: str, pad: str, **values) -> str:
         """Render `template` for the page at `pad`; `url(target)` gives a link relative to it."""
@@ -58,9 +61,17 @@ class Context:
         found = self.env.get_template(template)
         self.sjablonen[pad] = found.filename or template
         return found.render(
-            url=lambda target: Markup(posixpath.relpath(target, here or ".")),
-            pad=pad, bouwdatum=self.bouwdatum, bestaat=self.bestaat, **values,
+            url=lambda target: Markup(relatief(target, here)),
+            pad=pad, bouwdatum=self.bouwdatum, bestaat=self.bestaat, bewerk=self.bewerk, **values,
         )
+
+    def bewerk(self, item, wat: str = "dit") -> str:
+        """A small "Pas ... aan" link to an item's own YAML file, for pages that gather items."""
+        if not self.bewerken:
+            return ""
+        adres = self.bewerken.rstrip("/") + "/" + str(item.pad)
+        # an HTML template: autoescape made it safe, so it is Markup for the Markdown page
+        return Markup(self.env.get_template("_bewerk.html.j2").render(adres=adres, wat=wat).strip())
 
     def bestaat(self, pad: str) -> bool:
         """Whether the page `pad` (e.g. `spoorboekje/index.md`) is part of this build."""
@@ -78,6 +89,18 @@ class Context:
             else:
                 pad = stem + "/"
         return (self.site_url.rstrip("/") + "/" + pad) if self.site_url else pad
+
+
+def relatief(target: str, here: str) -> str:
+    """posixpath.relpath(target, here or ".") for the plain relative paths of a site, without
+    asking the operating system for the current folder (this runs thousands of times a build)."""
+    doel, van = target.split("/"), here.split("/") if here else []
+    if any(part in ("", ".", "..") for part in doel + van):
+        return posixpath.relpath(target, here or ".")
+    gelijk = 0
+    while gelijk < min(len(doel), len(van)) and doel[gelijk] == van[gelijk]:
+        gelijk += 1
+    return "/".join([".."] * (len(van) - gelijk) + doel[gelijk:]) or "."
 
 
 def make_env(extra_dirs: Sequence[Path] = ()) -> jinja2.Environment:

@@ -39,7 +39,7 @@ SCHEMES = frozenset({"http", "https", "mailto", "tel"})  # and links without a s
 TAGS = frozenset({
     "a", "abbr", "b", "blockquote", "br", "button", "caption", "code", "dd", "del", "details",
     "dfn", "div", "dl", "dt", "em", "fieldset", "figcaption", "figure", "form", "h1", "h2", "h3",
-    "h4", "h5", "h6", "hr", "i", "input", "ins", "kbd", "label", "legend", "li", "mark", "nav",
+    "h4", "h5", "h6", "hr", "i", "img", "input", "ins", "kbd", "label", "legend", "li", "mark", "nav",
     "ol", "optgroup", "option", "p", "pre", "q", "s", "samp", "section", "select", "small",
     "span", "strong", "sub", "summary", "sup", "table", "tbody", "td", "textarea", "tfoot", "th",
     "thead", "time", "tr", "u", "ul", "var",
@@ -50,7 +50,8 @@ ATTRIBUTES = {
           # Pagefind: what to index and how (see generator/zoeken.py)
           "data-pagefind-body", "data-pagefind-ignore", "data-pagefind-filter",
           "data-pagefind-weight"},
-    "a": {"href"},
+    "a": {"href", "rel"},  # rel="edit" on the edit links
+    "img": {"src", "alt", "width", "height", "loading"},  # only our own images: see _filter
     "abbr": {"title"},
     "details": {"open"},
     "ol": {"start", "reversed"},
@@ -66,12 +67,21 @@ ATTRIBUTES = {
     "option": {"value", "selected"},
     "optgroup": {"label"},
     "textarea": {"name", "rows"},
-    "div": {"data-routedata"},
+    "div": {"data-routedata", "data-bb-fouten"},  # the route builder; the preview's page of mistakes
     "li": {"data-plaats", "data-soort", "data-rol", "data-themas"},  # the two list filters
 }
 
+def _filter(tag: str, attribute: str, value: str) -> str | None:
+    """An image comes only from this site (a relative address): no request to another host."""
+    if tag == "img" and attribute == "src":
+        adres = _ONZIN.sub("", value.replace("\\", "/"))
+        if adres.startswith("//") or _schema(adres) is not None:
+            return None
+    return value
+
+
 _CLEANER = nh3.Cleaner(
-    tags=set(TAGS), attributes={k: set(v) for k, v in ATTRIBUTES.items()},
+    tags=set(TAGS), attributes={k: set(v) for k, v in ATTRIBUTES.items()}, attribute_filter=_filter,
     url_schemes=set(SCHEMES), link_rel=None, strip_comments=True,
     # script, style and the like go with everything in them, not only the tags
     clean_content_tags={"script", "style", "template", "noscript", "iframe", "object", "svg", "math"},

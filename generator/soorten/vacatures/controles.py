@@ -35,8 +35,22 @@ problems.register({
         "iemand weggaat, en blijft een privénummer privé. Is dit toch het nummer van een team? "
         "Dan mag het blijven staan.",
         "solliciteren: Bel de coördinator op 06-12345678.",
-        "solliciteren: Mail naar het team op werk@voorbeeld.nl of bel 020 123 4567.",
+        "solliciteren: Mail naar het team op werk@buurthuis-delinde.nl of bel 020 555 0198.",
         ernst=WAARSCHUWING,
+    ),
+    "plaatshouder-contact": Melding(
+        "'{gevonden}' is een voorbeeld, geen echt {soort_gegeven}.",
+        "Schrijf hier hoe je echt solliciteert: het e-mailadres of telefoonnummer van het team bij "
+        "de werkgever. Is dit geen echte vacature? Zet dan voorbeeld: true.",
+        "solliciteren: Mail naar het team: werk@voorbeeld.nl\nvoorbeeld: false",
+        "solliciteren: Mail naar het team van het buurthuis: werk@buurthuis-delinde.nl\nvoorbeeld: false",
+    ),
+    "plaatshouder-tekst": Melding(
+        "dit is nog de voorbeeldtekst van 'buurtbanen nieuw'.",
+        "Vervang het voorbeeld door je eigen tekst. Wat hier hoort: {wat_hoort_hier} Is dit geen echte "
+        "vacature? Zet dan voorbeeld: true.",
+        "samenvatting: Je bent het vaste gezicht van het buurthuis.\nvoorbeeld: false",
+        "samenvatting: Je helpt bewoners met brieven en formulieren.\nvoorbeeld: false",
     ),
 })
 
@@ -75,7 +89,70 @@ def prive_nummers(items: list[Item], inhoud: Inhoud) -> list[Problem]:
     return [Problem(v.pad, v.line("solliciteren"), ("solliciteren",), "prive-nummer",
                     nummer=match.group(0))
             for v in items if v.solliciteren
-            for match in MOBIEL.finditer(v.solliciteren)]
+            for match in MOBIEL.finditer(v.solliciteren)
+            if not (v.voorbeeld is False and is_plaatshouder_nummer(match.group(0)))]
 
 
-CONTROLES = (datums, uren, duur, prive_nummers)
+# Addresses made for examples: ours (voorbeeld.nl, the scaffold's) and the reserved ones (RFC 2606).
+PLAATSHOUDER_ADRES = re.compile(
+    r"[\w.+-]*@?\b(?:[\w-]+\.)*(?:voorbeeld\.nl|example\.(?:com|org|net|nl)|[\w-]+\.(?:example|invalid))\b",
+    re.IGNORECASE)
+# Something that looks like a phone number: +31 or 0, then at least eight more digits.
+NUMMER = re.compile(r"(?<![\w+])(?:\+31|0031|0)[\s().-]*\d(?:[\s().-]?\d){7,}(?!\d)")
+# The texts that `buurtbanen nieuw` writes as an example and an editor must replace (a title
+# may well be the same as the example: it is short and plain).
+EIGEN_TEKST = ("samenvatting", "taken", "profiel", "wij_bieden", "solliciteren", "bron")
+
+
+def is_plaatshouder_nummer(nummer: str) -> bool:
+    """06-12345678, 020 123 4567: a row of counting digits is an example, not a number."""
+    cijfers = re.sub(r"\D", "", nummer)
+    return "1234567" in cijfers
+
+
+def plaatshouders(items: list[Item], inhoud: Inhoud) -> list[Problem]:
+    """A real vacancy (`voorbeeld: false`) with example text or example contact data: people
+    would apply to an address that does not exist. One message per mistake: a text that is
+    still the example is not also checked for its address."""
+    found = []
+    for v in items:
+        if v.voorbeeld is not False:
+            continue
+        voorbeelden = {veld.naam: _voorbeeldtekst(veld) for veld in v.content_type.alle_velden
+                       if veld.naam in EIGEN_TEKST}
+        for naam, voorbeeld in voorbeelden.items():
+            waarde = v.waarden.get(naam)
+            for index, tekst in (enumerate(waarde) if isinstance(waarde, list) else [(None, waarde)]):
+                pad = (naam,) if index is None else (naam, index)
+                if voorbeeld and isinstance(tekst, str) and _gewoon(tekst) == voorbeeld:
+                    found.append(Problem(v.pad, v.line(*pad), pad, "plaatshouder-tekst",
+                                         wat_hoort_hier=_veld(v, naam).uitleg))
+                elif naam == "solliciteren" and isinstance(tekst, str):
+                    found += [Problem(v.pad, v.line(naam), pad, "plaatshouder-contact", gevonden=g, soort_gegeven=w)
+                              for g, w in _plaatshouder_contact(tekst)]
+    return found
+
+
+def _plaatshouder_contact(tekst: str) -> list[tuple[str, str]]:
+    found = [(m.group(0), "e-mailadres" if "@" in m.group(0) else "adres")
+             for m in PLAATSHOUDER_ADRES.finditer(tekst)]
+    return found + [(m.group(0), "telefoonnummer") for m in NUMMER.finditer(tekst)
+                    if is_plaatshouder_nummer(m.group(0))]
+
+
+def _veld(item: Item, naam: str):
+    return next(veld for veld in item.content_type.alle_velden if veld.naam == naam)
+
+
+def _voorbeeldtekst(veld) -> str:
+    voorbeeld = getattr(veld, "voorbeeld", None)
+    if voorbeeld is None and getattr(veld, "item", None) is not None:
+        voorbeeld = getattr(veld.item, "voorbeeld", None)
+    return _gewoon(voorbeeld) if isinstance(voorbeeld, str) else ""
+
+
+def _gewoon(tekst: str) -> str:
+    return " ".join(str(tekst).split()).casefold()
+
+
+CONTROLES = (datums, uren, duur, prive_nummers, plaatshouders)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from html.parser import HTMLParser
 
 import markdown
@@ -30,6 +31,7 @@ class _Tekst(HTMLParser):
             self.delen.append(" ")
 
 
+@lru_cache(maxsize=4096)  # the same answers again on every rebuild while serving
 def platte_tekst(tekst: str) -> str:
     """'**Let op:** zie [de regels](r.md).' -> 'Let op: zie de regels.' (whitespace collapsed)."""
     parser = _Tekst()

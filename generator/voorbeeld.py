@@ -1,0 +1,215 @@
+"""The preview while an editor works (`buurtbanen bekijk`): a content mistake never empties the site.
+
+Plain functions and one small state object; the MkDocs plugin calls them from thin hooks.
+
+- Every page keeps its last good version. A broken item shows as it was before the mistake
+  (or, when it never was good, as a short page with its messages); every other change still shows.
+- Every page carries a banner that names the mistake and links to the page with all messages.
+- Only pages whose input changed are written again, so MkDocs' dirty build renders only those;
+  when what every page shows changes (the banner, the navigation, the theme), all are rebuilt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import posixpath
+import shutil
+import tempfile
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path, PurePosixPath
+
+import jinja2
+
+from .core.content import Inhoud, Item
+from .core.problems import Problem, samenvatting
+from .core.render import Uitvoer, make_env
+
+FOUTENPAGINA = "inhoud-met-fouten.md"
+
+
+@dataclass
+class Voorbeeld:
+    """What the preview remembers from one build to the next."""
+
+    map: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="buurtbanen-bekijk-")))
+    goed: dict[tuple[str, str], Item] = field(default_factory=dict)  # last good version of each item
+    laatste: list[Uitvoer] = field(default_factory=list)  # the last output that could be made
+    fouten: list[Problem] = field(default_factory=list)
+    sleutel: str = ""  # what every page shows: when it changes, every page is built again
+    geschreven: dict[str, str] = field(default_factory=dict)  # page -> the text written for it
+
+    def opruimen(self) -> None:
+        shutil.rmtree(self.map, ignore_errors=True)
+
+
+def uitvoer(vb: Voorbeeld, inhoud: Inhoud, problems: list[Problem],
+            maak: Callable[[Inhoud], list[Uitvoer]]) -> list[Uitvoer]:
+    """Every generated file for this preview build, and the page with the messages.
+
+    Without mistakes: the site as `bouw` makes it. With mistakes: broken items are replaced by
+    their last good version (or left out), so the rest of the site keeps showing every change.
+    """
+    vb.fouten = [p for p in problems if p.is_fout]
+    if not vb.fouten:
+        vb.goed = {(item.content_type.naam, item.id): item for item in inhoud}
+        vb.laatste = maak(inhoud)
+        out = list(vb.laatste)
+    else:
+        gemaakt: list[Uitvoer] | None = None
+        for houd in (True, False):  # first with broken items that have no good version yet
+            try:
+                gemaakt = maak(herstel(inhoud, vb.goed, houd))
+                break
+            except Exception as error:  # noqa: BLE001 - any failure: try again with less content
+                logging.getLogger("mkdocs.plugins.buurtbanen").debug("voorbeeld: %s", error)
+        out = gemaakt if gemaakt is not None else list(vb.laatste) or noodsite(inhoud)
+        out += noodpaginas(vb, {o.pad for o in out})
+    return out + [foutenpagina(vb, inhoud.bestanden)]
+
+
+def herstel(inhoud: Inhoud, goed: dict[tuple[str, str], Item], houd: bool = False) -> Inhoud:
+    """The content with each broken item replaced by its last good version. One without a good
+    version is kept as it is (`houd`: its wrong values are empty) or left out."""
+    hersteld = Inhoud(inhoud.soorten, bestanden=inhoud.bestanden)
+    namen = {(n, i) for n, items in inhoud.items.items() for i in items}
+    namen |= {(n, i) for n, ids in inhoud.kapot.items() for i in ids}
+    for naam, ident in sorted(namen):
+        item = inhoud.get(naam, ident)
+        if item is None or not item.geldig:
+            item = goed.get((naam, ident), item if houd else None)
+        if item is not None:
+            hersteld.items.setdefault(naam, {})[ident] = item
+    return hersteld
+
+
+def pagina_van(bestand: object) -> str:
+    """The page of the item in a content file: content/vuistregels/x.yaml -> vuistregels/x.md."""
+    deel = PurePosixPath(str(bestand))
+    return str(PurePosixPath(*deel.parts[1:]).with_suffix(".md")) if deel.parts[:1] == ("content",) else ""
+
+
+def noodsite(inhoud: Inhoud) -> list[Uitvoer]:
+    """When the preview started with content no page can show: a short page in place of every
+    overview and item page, so that no link leads to a 404."""
+    paden = {f"{s.map}/index.md" for s in inhoud.soorten.values()}
+    paden |= {f"{inhoud.soorten[n].map}/{i}.md" for n, items in inhoud.items.items() for i in items}
+    paden |= {f"{inhoud.soorten[n].map}/{i}.md" for n, ids in inhoud.kapot.items() for i in ids}
+    return [_nood(pad) for pad in sorted(paden)]
+
+
+def _nood(pad: str) -> Uitvoer:
+    naam = PurePosixPath(pad).stem if PurePosixPath(pad).stem != "index" else PurePosixPath(pad).parent.name
+    tekst = _env().get_template("voorbeeld/noodpagina.md.j2").render(titel=naam.replace("-", " ").capitalize())
+    bron = None if pad.endswith("index.md") else f"content/{PurePosixPath(pad).with_suffix('.yaml')}"
+    return Uitvoer(pad, tekst, bron=bron)
+
+
+def noodpaginas(vb: Voorbeeld, bestaand: set[str]) -> list[Uitvoer]:
+    """A short page for a broken item that has no good version yet (a new file, or a mistake
+    that was there when the preview started), when items of its kind have pages of their own."""
+    mappen = {posixpath.dirname(p) for p in bestaand if p.endswith(".md")}
+    out = []
+    for pad in sorted({pagina_van(p.path) for p in vb.fouten} - {""}):
+        if pad not in bestaand and posixpath.dirname(pad) in mappen:
+            out.append(_nood(pad))
+    return out
+
+
+def foutenpagina(vb: Voorbeeld, bestanden: int) -> Uitvoer:
+    """The page that lists every message. It is there while previewing also without mistakes,
+    so a browser that shows it reloads into "no mistakes" and then back to where it was."""
+    tekst = _env().get_template("voorbeeld/fouten.md.j2").render(
+        fouten=vb.fouten, samenvatting=samenvatting(vb.fouten, bestanden))
+    return Uitvoer(FOUTENPAGINA, tekst)
+
+
+def banner(vb: Voorbeeld, pagina: str, naar_fouten: str) -> str:
+    """HTML above a page while there are mistakes: the first mistake, how many there are, and a
+    link to all of them. The page of a broken item shows its own messages in full."""
+    if not vb.fouten or pagina == FOUTENPAGINA:
+        return ""
+    eigen = [p for p in vb.fouten if pagina_van(p.path) == pagina]
+    return _env().get_template("voorbeeld/banner.html.j2").render(
+        eerste=vb.fouten[0], aantal=len(vb.fouten), eigen=eigen, link=naar_fouten)
+
+
+def script(soort: str) -> str:
+    """The preview's own script: back to the page after a mistake is mended, and a 404 page that
+    reloads (MkDocs gives its 404 page no live reload). `soort`: pagina, fouten or 404."""
+    return _env().get_template("voorbeeld/herladen.html.j2").render(soort=soort)
+
+
+@cache
+def _env() -> jinja2.Environment:
+    return make_env()
+
+
+def schrijf_bron(vb: Voorbeeld, out: Uitvoer) -> Path:
+    """Write a generated page into the preview's folder, only when it changed, so its time
+    stamp tells MkDocs' dirty build whether to render it again."""
+    path = vb.map / out.pad
+    if vb.geschreven.get(out.pad) != out.inhoud:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(out.inhoud, encoding="utf-8")
+        vb.geschreven[out.pad] = out.inhoud
+    return path
+
+
+def sleutel(vb: Voorbeeld, paginas: list[str], extra: list[Path], nav: list[Uitvoer]) -> str:
+    """A fingerprint of what every page shows besides its own text: the mistakes (the banner),
+    the list of pages and the navigation's pages, and the theme files and mkdocs.yml."""
+    h = hashlib.sha256()
+    for p in vb.fouten:
+        h.update(p.format().encode())
+    h.update("\n".join(sorted(paginas)).encode())
+    for out in nav:  # other pages show only its title, in the menu
+        h.update(kop(out.inhoud).encode())
+    for path in extra:
+        for f in sorted(path.rglob("*")) if path.is_dir() else [path]:
+            if f.is_file():
+                h.update(f"{f}:{f.stat().st_mtime_ns}".encode())
+    return h.hexdigest()
+
+
+def kop(markdown: str) -> str:
+    """The front matter and first heading of a page: where its title comes from."""
+    kop, _, rest = markdown.partition("\n# ") if not markdown.startswith("# ") else ("", "", markdown[2:])
+    return kop + "\n# " + rest.split("\n", 1)[0]
+
+
+class Achtergrond:
+    """Runs a job in the background once things are quiet: `wacht` seconds after the last
+    request. An editor saves again and again; the search index follows when they pause, and
+    never takes the processor away from the next preview."""
+
+    def __init__(self, wacht: float = 3.0) -> None:
+        self.wacht = wacht
+        self._lock = threading.Lock()
+        self._timer: threading.Timer | None = None
+        self._bezig = threading.Lock()
+
+    def start(self, job: Callable[[], None]) -> None:
+        with self._lock:
+            if self._timer is not None:
+                self._timer.cancel()
+            self._timer = threading.Timer(self.wacht, self._run, (job,))
+            self._timer.daemon = True
+            self._timer.start()
+
+    def _run(self, job: Callable[[], None]) -> None:
+        with self._bezig:  # one at a time
+            try:
+                job()
+            except Exception as error:  # noqa: BLE001 - a failed index must not stop the preview
+                logging.getLogger("mkdocs.plugins.buurtbanen").warning(str(error))
+
+    def stop(self) -> None:
+        with self._lock:
+            if self._timer is not None:
+                self._timer.cancel()
+        with self._bezig:  # let a running index finish before its folder goes
+            pass
