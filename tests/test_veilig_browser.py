@@ -32,13 +32,13 @@ def payload(n: int) -> str:
         f'Kanarie{n} <img src=x onerror="{K}"> "><svg onload="{K}"> </title><script>{K}</script> '
         f'<details open ontoggle="{K}"><summary>s</summary></details> '
         f"[klik{n}](javascript:{K}) [twee](JaVa&#83;cript:{K}) <a href=\"javascript:{K}\">a</a> "
-        f"![beeld](https://evil.invalid/{n}.png) <iframe srcdoc=\"<script>parent.{K}</script>\"></iframe> "
+        f"![beeld](https://andere-host.nl/{n}.png) <iframe srcdoc=\"<script>parent.{K}</script>\"></iframe> "
         f"<form><button formaction=\"javascript:{K}\">b</button></form> \u0080 einde\n\n"
         f"## Kop <scr<b></b>ipt>{K}</script>\n\n"
         f'tekst {{: onclick="{K}" }}\n\n'
         f"[ref{n}][r{n}]\n\n[r{n}]: javascript:{K}\n\n"
         f'<div markdown="1" onmouseover="{K}">*md*</div>\n\n'
-        "<style>@import 'https://evil.invalid/x.css';</style>\n\n"
+        "<style>@import 'https://andere-host.nl/x.css';</style>\n\n"
         f"```\n</code></pre><script>{K}</script>\n```\n\n"
         f"<math><mtext><table><mglyph><style><img src=x onerror=\"{K}\"></style></mglyph></table></mtext>"
         "</math>\n"
@@ -212,7 +212,7 @@ CHECK = """() => {
     } else if (s.text.includes("__xss")) bad.push("script element");
   }
   for (const img of document.images)  // an image only from this site
-    if (img.getAttribute("src") && new URL(img.src).origin !== location.origin) bad.push("img " + img.src);
+    if (img.src.startsWith("http") && new URL(img.src).origin !== location.origin) bad.push("img " + img.src);
   for (const tag of ["iframe", "object", "embed", "article style", "math"])
     if (document.querySelector(tag)) bad.push(tag);
   const titles = document.querySelectorAll("head title");
