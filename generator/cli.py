@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import argparse
 import os
-import subprocess
 import sys
 from pathlib import Path
 
 from . import nieuw as scaffold
+from . import publiceren
 from . import schema as json_schema
 from .annotaties import annotatie
 from .core.fields import Kader
-from .core.problems import samenvatting
+from .core.problems import ingekort, samenvatting
 from .core.render import bouwdatum, write_folder
 from .formulier import ENV as FORMULIER_ENV
 from .hulp import nederlands
-from .site import controleer, genereer, soorten
+from .site import controleer, controleer_alles, genereer, soorten
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -66,13 +66,22 @@ def main(argv: list[str] | None = None) -> int:
         except ValueError as error:
             print(error)
             return 1
-    return COMMANDS[args.opdracht](args)
+    try:
+        with publiceren.onderbreekbaar():
+            return COMMANDS[args.opdracht](args)
+    except publiceren.Onderbroken as stop:
+        print(f"\nGestopt ({stop.naam}).", "De vorige site is er nog." if args.opdracht == "bouw" else "")
+        return 128 + stop.signum
 
 
 def _controleer(args) -> int:
-    inhoud, problems = controleer(args.map)
+    try:
+        datum = bouwdatum(getattr(args, "datum", None))
+    except ValueError:  # a bad date in the environment: `controleer` has no --datum to mend it
+        datum = None
+    inhoud, problems = controleer_alles(args.map, datum)
     github = getattr(args, "github", False)
-    for problem in problems:
+    for problem in ingekort(problems):
         print(problem.format())
         if github:
             print(annotatie(problem))
@@ -89,13 +98,22 @@ def _mkdocs(args, *mkdocs_args: str) -> int:
     if getattr(args, "oefenformulier", False):
         env[FORMULIER_ENV] = "oefenen"
     config = args.map / "mkdocs.yml"
-    return subprocess.call([sys.executable, "-m", "mkdocs", *mkdocs_args, "-f", str(config)], env=env)
+    return publiceren.kind([sys.executable, "-m", "mkdocs", *mkdocs_args, "-f", str(config)], env)
 
 
 def _bouw(args) -> int:
     if _controleer(args):
         return 1
-    return _mkdocs(args, "build", "--strict", "--clean", "-d", str(args.uit.resolve()))
+    # MkDocs builds into a new folder next to the old site; only a build in which MkDocs,
+    # Pagefind and the form all succeeded replaces it. An error or an interruption leaves the
+    # old site as it was.
+    with publiceren.nieuwe_map(args.uit.resolve()) as nieuw:
+        code = _mkdocs(args, "build", "--strict", "--clean", "-d", str(nieuw))
+        if code:
+            print(f"\nDe site is niet vernieuwd: {args.uit} is nog de vorige.")
+            return 1
+        publiceren.wissel(nieuw, args.uit.resolve())
+    return 0
 
 
 def _bekijk(args) -> int:
@@ -105,7 +123,7 @@ def _bekijk(args) -> int:
     try:
         # --dirty: a save renders only the pages whose input changed (see generator/voorbeeld.py)
         return _mkdocs(args, "serve", "--livereload", "--dirty", "-a", args.adres)
-    except KeyboardInterrupt:
+    except publiceren.Onderbroken:
         return 0
 
 

@@ -23,8 +23,9 @@ from pathlib import Path
 
 import yaml
 
-from .core.content import Soort
+from .core.content import Inhoud, Soort
 from .core.fields import Kader, Veld, label
+from .formulier_teksten import nl_js
 
 MAP = "admin"
 DECAP = Path(__file__).resolve().parent.parent / "admin" / "node_modules" / "decap-cms" / "dist"
@@ -59,12 +60,15 @@ def decap_aanwezig(dist: Path | None = None) -> bool:
 
 
 def bestanden(soorten: dict[str, Soort], mkdocs_config, root: Path, oauth_proxy: str | None,
-              oefen: bool, dist: Path | None = None) -> list[Bestand]:
-    """Everything under /admin/. Call only when `decap_aanwezig(dist)`."""
+              oefen: bool, dist: Path | None = None, inhoud: Inhoud | None = None) -> list[Bestand]:
+    """Everything under /admin/. Call only when `decap_aanwezig(dist)`. Without an OAuth proxy the
+    real form cannot log in: index.html then says so, and links to the other ways to help."""
     dist = dist or decap_map()
     cfg = config(soorten, repo=_repo(mkdocs_config.repo_url), branch=_branch(mkdocs_config.edit_uri),
-                 site_url=mkdocs_config.site_url, oauth_proxy=oauth_proxy, oefen=oefen)
-    made = [Bestand(f"{MAP}/index.html", index_html(oefen)), Bestand(f"{MAP}/config.yml", config_yaml(cfg))]
+                 site_url=mkdocs_config.site_url, oauth_proxy=oauth_proxy, oefen=oefen, inhoud=inhoud)
+    klaar = oefen or bool(oauth_proxy)
+    made = [Bestand(f"{MAP}/index.html", index_html(oefen, klaar=klaar)),
+            Bestand(f"{MAP}/config.yml", config_yaml(cfg)), Bestand(f"{MAP}/nl.js", nl_js())]
     if oefen:
         made.append(Bestand(f"{MAP}/oefeninhoud.js", oefeninhoud_js(root, soorten)))
     copied = [Bestand(f"{MAP}/{p.name}", bron=p) for p in sorted(dist.iterdir())
@@ -75,7 +79,7 @@ def bestanden(soorten: dict[str, Soort], mkdocs_config, root: Path, oauth_proxy:
 # --- config.yml ---------------------------------------------------------------------------------
 
 def config(soorten: dict[str, Soort], *, repo: str, branch: str = "main", site_url: str | None = None,
-           oauth_proxy: str | None = None, oefen: bool = False) -> dict:
+           oauth_proxy: str | None = None, oefen: bool = False, inhoud: Inhoud | None = None) -> dict:
     backend: dict[str, object]
     if oefen:
         backend = {"name": "test-repo"}
@@ -101,14 +105,14 @@ def config(soorten: dict[str, Soort], *, repo: str, branch: str = "main", site_u
         "media_folder": "docs/assets/formulier",
         "slug": {"encoding": "ascii", "clean_accents": True, "sanitize_replacement": "-"},
         "editor": {"preview": False},  # Decap's preview does not look like our pages; it would mislead
-        "collections": [collection(s, soorten) for s in soorten.values()],
+        "collections": [collection(s, soorten, inhoud) for s in soorten.values()],
     }
     if site_url:
         result["site_url"] = result["display_url"] = site_url
     return result
 
 
-def collection(soort: Soort, soorten: dict[str, Soort]) -> dict:
+def collection(soort: Soort, soorten: dict[str, Soort], inhoud: Inhoud | None = None) -> dict:
     return {
         "name": soort.naam,
         "label": soort.map.rsplit("/", 1)[-1].replace("-", " ").capitalize(),
@@ -122,8 +126,23 @@ def collection(soort: Soort, soorten: dict[str, Soort]) -> dict:
         "delete": False,  # removing a page is for a reviewer on GitHub, not a click in the form
         "identifier_field": naam_veld(soort),
         "slug": "{{slug}}",  # the file name, made from the identifier field
-        "fields": [veld(v, soorten) for v in soort.alle_velden],
+        "fields": [_met_gebruikt(veld(v, soorten), v, soort, inhoud) for v in soort.alle_velden],
     }
+
+
+def _met_gebruikt(field: dict, v: Veld, soort: Soort, inhoud: Inhoud | None) -> dict:
+    """Decap cannot refuse a value another file has (like a vuistregel's nummer), so the hint says
+    which ones are taken; `buurtbanen controleer` in the pull request names a clash and a free value."""
+    if not v.uniek or inhoud is None:
+        return field
+    used = sorted({i.waarden.get(v.naam) for i in inhoud.alle(soort.naam)} - {None},
+                  key=lambda x: (0, x, "") if isinstance(x, int) else (1, 0, str(x)))
+    if not used:
+        return field
+    shown = ", ".join(map(str, used))
+    vrij = v.vrije_waarde(used)
+    return {**field, "hint": field["hint"] + f" Al in gebruik: {shown}."
+            + (f" Nog vrij: {vrij}." if vrij is not None else "")}
 
 
 def naam_veld(soort: Soort) -> str:
@@ -161,23 +180,43 @@ def config_yaml(cfg: dict) -> str:
 
 # --- index.html and the practice content --------------------------------------------------------
 
-def index_html(oefen: bool) -> str:
+def index_html(oefen: bool, klaar: bool = True) -> str:
+    """The form's page. `klaar`: the form can log in (the practice form, or an OAuth proxy is set);
+    otherwise the page says plainly that logging in is not possible yet, and loads no Decap."""
     titel = "Oefenformulier" if oefen else "Formulier"
-    oefenscript = '  <script src="oefeninhoud.js"></script>\n' if oefen else ""
-    return f"""<!doctype html>
+    head = f"""<!doctype html>
 <html lang="nl">
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <meta name="robots" content="noindex">
   <title>{titel} – Buurtbaan Kennisbank</title>
-  <link href="config.yml" type="text/yaml" rel="cms-config-url">
   <link rel="icon" href="../assets/images/favicon.png">
+"""
+    if not klaar:
+        return head + """  <style>body{font:1.125rem/1.5 system-ui,sans-serif;max-width:36rem;margin:2rem auto;padding:0 1rem}</style>
+</head>
+<body>
+  <main>
+    <h1>Het formulier werkt nog niet</h1>
+    <p>Inloggen met GitHub kan hier nog niet. Daarvoor is een inlogdienst nodig (een OAuth-proxy),
+      en die is nog niet ingesteld.</p>
+    <p>Je kunt de inhoud wel aanpassen op GitHub. Lees hoe op de pagina
+      <a href="../bijdragen/">Bijdragen</a>.</p>
+    <p>Beheer je deze site? Lees dan hoe je de inlogdienst instelt in <code>docs/bijdragen/beheer.md</code>.</p>
+  </main>
+</body>
+</html>
+"""
+    oefenscript = '  <script src="oefeninhoud.js"></script>\n' if oefen else ""
+    return head + f"""  <link href="config.yml" type="text/yaml" rel="cms-config-url">
 </head>
 <body>
   <noscript>Het formulier werkt alleen met JavaScript. Je kunt de inhoud ook op GitHub aanpassen:
     lees hoe op de pagina <a href="../bijdragen/">Bijdragen</a>.</noscript>
-{oefenscript}  <script src="decap-cms.js"></script>
+{oefenscript}  <script>window.CMS_MANUAL_INIT = true;</script>
+  <script src="decap-cms.js"></script>
+  <script src="nl.js"></script>
 </body>
 </html>
 """

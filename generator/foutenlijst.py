@@ -37,6 +37,12 @@ WOORDEN = {
     "suggestie": " Een voorstel, als we er een weten.",  # the real one starts with a space too
     "tip": "een tip die past bij wat er staat",
     "soort": "soort",
+    "teken": "code van het teken",
+    "grootte": "grootte",
+    "einde": "einde van de naam",
+    "doel": "link",
+    "anker": "kopje",
+    "vrij": " Een waarde die nog vrij is, als we die weten.",
     "wat_hoort_hier": "wat er in dit veld hoort.",
     "soort_gegeven": "e-mailadres of telefoonnummer",
     "teken": "code van het teken",

@@ -70,7 +70,7 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
                 add_generated(files, out, config, root, self.vb)
             self.uitleg = uitleg_links(files, uitvoer)
             if self.config.formulier and (self.serving or not self.fouten):
-                add_formulier(files, config, root, self.config.oauth_proxy)
+                add_formulier(files, config, root, self.config.oauth_proxy, inhoud)
         if self.vb is not None:
             opnieuw_bouwen(self.vb, files, config)
         return files
@@ -187,7 +187,7 @@ def add_generated(files: Files, out: Uitvoer, config, root: Path, vb=None) -> No
     files.append(file)
 
 
-def add_formulier(files: Files, config, root: Path, oauth_proxy: str | None) -> None:
+def add_formulier(files: Files, config, root: Path, oauth_proxy: str | None, inhoud=None) -> None:
     """The form under /admin/, or a clear message why it is left out."""
     if not formulier.decap_aanwezig():
         message = ("Het formulier (/admin/) is weggelaten: Decap CMS is niet geïnstalleerd. "
@@ -199,10 +199,11 @@ def add_formulier(files: Files, config, root: Path, oauth_proxy: str | None) -> 
     oefen = formulier.oefenen()
     if not oefen and not oauth_proxy:
         log.info("Het formulier heeft nog geen OAuth-proxy (oauth_proxy in mkdocs.yml): "
-                 "inloggen met GitHub werkt pas als die er is.")
+                 "/admin/ zegt dat inloggen nog niet kan, tot die er is.")
     key = (config.repo_url, config.edit_uri, config.site_url, oauth_proxy, str(root))
     if oefen or key not in _FORMULIER:  # the practice form carries a copy of the content
-        _FORMULIER[key] = formulier.bestanden(soorten(), config, root, oauth_proxy, oefen)
+        _FORMULIER[key] = formulier.bestanden(soorten(), config, root, oauth_proxy, oefen,
+                                                  inhoud=inhoud)
     for bestand in _FORMULIER[key]:
         if bestand.bron is not None:
             files.append(File.generated(config, bestand.pad, abs_src_path=str(bestand.bron)))

@@ -13,7 +13,8 @@ from pathlib import Path
 from . import bewerken as bewerk_links
 from . import foutenlijst
 from . import soorten as soorten_pkg
-from .core.content import Inhoud, Soort, load_content
+from .core.content import Inhoud, Soort, bestanden, load_content
+from .core.links import controleer_links
 from .core.problems import Problem
 from .core.render import Context, Uitvoer, make_env
 from .zoeken import zoekextra
@@ -42,6 +43,22 @@ def soorten() -> dict[str, Soort]:
 
 def controleer(root: Path) -> tuple[Inhoud, list[Problem]]:
     return load_content(Path(root), soorten())
+
+
+def controleer_alles(root: Path, datum: dt.date | None = None) -> tuple[Inhoud, list[Problem]]:
+    """Everything the strict build would refuse, found before the build: the content, and when
+    it is sound, the links inside it against the generated and hand-written pages."""
+    inhoud, problems = controleer(root)
+    docs = Path(root) / "docs"
+    # MkDocs follows a symlink in docs/ and would publish what it points at: refuse it too.
+    problems += [Problem(link.relative_to(root).as_posix(), 1, None, "snelkoppeling") for link in bestanden(docs)
+                 if link.is_symlink()]
+    if any(p.is_fout for p in problems):
+        return inhoud, sorted(problems, key=Problem.sort_key)
+    bestaande = [p.relative_to(docs).as_posix() for p in docs.rglob("*.md")] if docs.is_dir() else []
+    uitvoer = genereer(inhoud, datum or dt.date.today(), bestaande=bestaande)  # the date changes no link
+    problems = sorted(problems + controleer_links(inhoud, uitvoer, docs), key=Problem.sort_key)
+    return inhoud, problems
 
 
 def genereer(inhoud: Inhoud, bouwdatum: dt.date, templates: Sequence[Path] = (), *, site_url: str = "",

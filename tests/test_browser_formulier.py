@@ -135,6 +135,79 @@ def test_saving_an_entry_writes_a_file_the_validator_accepts(soort, admin_url, b
     assert set(after.data) == set(changed)
 
 
+# English left in a page, or the formal "u"/"uw" (we say "je"); month names come from dates like
+# "November 30". Matched against every visible text and every accessible name of a button.
+ENGELS = re.compile(
+    r"\b(New|Add|Save|Delete|Publish|Published|Workflow|Quote|Heading|Notes?|Expand|Collapse|Toggle|Close|"
+    r"Select|Loading|Entries|Search|Draft|Ready|Unpublished|Choose|Remove|Options|Back|Live|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|u|uw)\b")
+
+
+def _zichtbaar(page) -> str:
+    """Visible text plus the names and titles screen readers get of buttons and links."""
+    return page.evaluate("""() => document.body.innerText + "\\n" + [...document.querySelectorAll(
+        'button, a, [role=button], input, [title], [aria-label]')].map(e =>
+        [e.getAttribute('aria-label'), e.getAttribute('title'), e.getAttribute('placeholder')]
+        .filter(Boolean).join('\\n')).join('\\n')""")
+
+
+def test_every_visible_text_is_dutch_with_readable_choices_and_a_plain_plus(admin_url, bezoek):
+    visit = _open(bezoek, admin_url)
+    page = visit.page
+    seen = {}
+    page.goto(admin_url + "#/collections/vuistregel")
+    new = page.get_by_role("link", name="vuistregel toevoegen", exact=True)
+    new.wait_for()
+    assert new.inner_text().strip() == "+ vuistregel toevoegen"  # a plain +: the site's fonts have it
+    seen["collectie"] = _zichtbaar(page)
+
+    page.goto(admin_url + "#/collections/vuistregel/new")
+    page.get_by_role("button", name="Opslaan").wait_for()
+    groep = page.locator("label", has_text=re.compile(r"^Groep$")).first
+    page.locator("#" + groep.get_attribute("for")).click()  # open the choice list
+    opties = page.get_by_role("option").all_inner_texts()
+    assert opties == ["Het doel", "De praktijk", "Steun en middelen", "Verder bouwen", "Brede buurtaanpak"]
+    seen["nieuw"] = _zichtbaar(page)
+    assert visit.blocked == []
+    assert visit.errors == []
+
+    # Change one vuistregel, save it, and look at the proposals with its date.
+    visit = _open(bezoek, admin_url)
+    page = visit.page
+    path = EERSTE["vuistregel"]
+    page.goto(admin_url + f"#/collections/vuistregel/entries/{path.stem}")
+    titel = page.locator("label", has_text=re.compile(r"^Titel$")).first
+    field = page.locator("#" + titel.get_attribute("for"))
+    field.fill(field.input_value() + " (aangepast)")
+    page.get_by_role("button", name="Opslaan").click()
+    page.get_by_text("Wijzigingen opgeslagen").first.wait_for()
+    seen["bewerken"] = _zichtbaar(page)
+    page.goto(admin_url + "#/workflow")
+    page.get_by_role("heading", name="Voorstellen").wait_for()
+    page.get_by_text("(aangepast)").first.wait_for()
+    seen["voorstellen"] = _zichtbaar(page)
+    assert re.search(r"\b\d{1,2}-\d{1,2}-20\d\d\b", seen["voorstellen"]), seen["voorstellen"]
+
+    engels = {waar: sorted(set(ENGELS.findall(tekst))) for waar, tekst in seen.items()}
+    assert engels == {waar: [] for waar in seen}, engels
+    assert all("＋" not in tekst for tekst in seen.values())
+    assert visit.blocked == []
+    assert visit.errors == []
+
+
+def test_without_an_oauth_proxy_the_real_form_says_so_and_opens_no_popup(site_url, bezoek):
+    visit = bezoek()
+    popups = []
+    visit.page.on("popup", lambda p: popups.append(p))
+    visit.page.goto(site_url + "admin/", wait_until="networkidle")
+    assert visit.page.get_by_role("heading", level=1).inner_text() == "Het formulier werkt nog niet"
+    assert visit.page.get_by_role("link", name="Bijdragen").get_attribute("href") == "../bijdragen/"
+    assert not visit.page.get_by_role("button").count()  # nothing to log in with
+    assert popups == []
+    assert [u for u in visit.requests if not u.startswith(site_url)] == []
+    assert visit.errors == []
+
+
 def test_sharing_an_experience_needs_four_fields_and_passes_the_check(admin_url, bezoek, tmp_path):
     """'Deel je ervaring': the fewest required fields on the site, plus a source or the day it was
     shared (the guide says to write "Eigen ervaring" as source), and what the form saves for a

@@ -1,6 +1,10 @@
 """The GitHub workflows and the pre-commit hook call commands that exist, in the promised order."""
 
+import datetime as dt
+import os
 import shlex
+import subprocess
+from zoneinfo import ZoneInfo
 
 import yaml
 from conftest import ROOT
@@ -51,3 +55,41 @@ def test_pre_commit_hooks_run_existing_commands():
     lint = (ROOT / "Makefile").read_text().split("\nlint:")[1].split("\n\n")[0]
     assert "$(BIN)/ruff check generator tests bench" in lint and "$(BIN)/mypy" in lint
     assert "test: lint" in (ROOT / "Makefile").read_text()
+
+
+def _bouwstap():
+    workflow = _load(".github/workflows/publiceer.yml")
+    return next(s for s in workflow["jobs"]["bouw"]["steps"] if s.get("name") == "Site bouwen")
+
+
+def test_the_live_site_is_built_every_morning_with_that_day_as_build_date():
+    workflow = _load(".github/workflows/publiceer.yml")
+    assert [s["cron"] for s in workflow[True]["schedule"]] == ["30 4 * * *"]
+
+
+def _run_build_step(tmp_path, git_exit: int):
+    """The step's script as GitHub runs it (bash -e -o pipefail), with a fake git and make."""
+    bin_ = tmp_path / "bin"
+    bin_.mkdir()
+    (bin_ / "git").write_text(f"#!/bin/sh\necho 1764000000\nexit {git_exit}\n")
+    (bin_ / "make").write_text(f"#!/bin/sh\necho \"$SOURCE_DATE_EPOCH $BUURTBANEN_DATUM $*\" > {tmp_path}/make\n")
+    for f in bin_.iterdir():
+        f.chmod(0o755)
+    step = _bouwstap()
+    assert step["shell"] == "bash"
+    return subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", step["run"]],
+                          env=dict(os.environ, PATH=f"{bin_}:{os.environ['PATH']}"), capture_output=True, text=True)
+
+
+def test_the_build_step_passes_the_commit_time_and_the_day_in_amsterdam(tmp_path):
+    result = _run_build_step(tmp_path, 0)
+    assert result.returncode == 0, result.stderr
+    today = dt.datetime.now(ZoneInfo("Europe/Amsterdam")).date().isoformat()
+    assert (tmp_path / "make").read_text() in (f"1764000000 {today} build\n",)
+
+
+def test_a_failing_command_fails_the_build_step(tmp_path):
+    """actionlint's SC2155: with `export X="$(git log ...)"` a failing git gave an empty date."""
+    result = _run_build_step(tmp_path, 1)
+    assert result.returncode != 0
+    assert not (tmp_path / "make").exists()

@@ -137,10 +137,23 @@ def test_the_real_config_is_valid_yaml_and_names_the_repository(gebouwde_site):
         pytest.skip("Decap CMS is niet geïnstalleerd (npm ontbreekt): /admin/ is niet gebouwd.")
     cfg = yaml.safe_load((gebouwde_site / "admin/config.yml").read_text(encoding="utf-8"))
     assert cfg["backend"]["repo"] == "buurtbaan/kennisbank"
+    # No OAuth proxy in mkdocs.yml yet: the page says so instead of a login that cannot work.
     html = (gebouwde_site / "admin/index.html").read_text(encoding="utf-8")
-    assert '<script src="decap-cms.js"></script>' in html
+    assert "<h1>Het formulier werkt nog niet</h1>" in html
+    assert "decap-cms.js" not in html
+    # The hint of a number that must be unique names the numbers in use and a free one.
+    nummer = next(f for c in cfg["collections"] if c["name"] == "vuistregel" for f in c["fields"]
+                  if f["name"] == "nummer")
+    assert " Al in gebruik: 1, 2, 3, " in nummer["hint"] and " Nog vrij: " in nummer["hint"]
     assert (gebouwde_site / "admin/decap-cms.js").stat().st_size > 1_000_000
     assert not list((gebouwde_site / "admin").glob("*.map"))
+
+
+def test_with_a_proxy_or_for_practice_the_page_starts_decap_with_our_dutch_texts():
+    for html in (formulier.index_html(oefen=False, klaar=True), formulier.index_html(oefen=True)):
+        assert ('<script>window.CMS_MANUAL_INIT = true;</script>\n  <script src="decap-cms.js"></script>\n'
+                '  <script src="nl.js"></script>') in html
+    assert "Het formulier werkt nog niet" in formulier.index_html(oefen=False, klaar=False)
 
 
 def _build(project, uit, **env):

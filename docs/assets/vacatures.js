@@ -9,12 +9,33 @@
     return sjabloon.replace("{aantal}", aantal).replace("{totaal}", totaal);
   }
 
+  // A safety net: the build date decides which vacancies are listed, and the site is rebuilt
+  // every morning. Should a rebuild fail, a vacancy whose closing day (data-sluit, in
+  // Amsterdam) has passed is hidden here, before the filter counts anything.
+  function vandaag() {
+    try {
+      return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam" }).format(new Date());
+    } catch (e) {
+      return new Date().toISOString().slice(0, 10);
+    }
+  }
+
+  function verbergGesloten(lijst) {
+    var dag = vandaag();
+    return Array.prototype.filter.call(lijst.querySelectorAll("li[data-plaats]"), function (item) {
+      var dicht = Boolean(item.dataset.sluit) && item.dataset.sluit < dag;
+      if (dicht) item.hidden = true;
+      return !dicht;
+    });
+  }
+
   function start() {
     var form = document.querySelector("form[data-bb-filter]");
     var lijst = document.querySelector(".bb-vacatures");
-    if (!form || !lijst || form.dataset.bbKlaar) return;
+    if (!lijst) return;
+    var items = verbergGesloten(lijst);
+    if (!form || form.dataset.bbKlaar || !items.length) return;  // nothing left to filter
     form.dataset.bbKlaar = "ja";
-    var items = Array.prototype.slice.call(lijst.querySelectorAll("li[data-plaats]"));
     var status = form.querySelector("[role=status]");
 
     function toon() {
@@ -39,6 +60,10 @@
     form.hidden = false;  // only now: the live region speaks on changes, not on page load
   }
 
+  // At once as well: this script runs at the end of the page, before it is first shown, so a
+  // closed vacancy never appears and then moves the rest up.
+  var lijst = document.querySelector(".bb-vacatures");
+  if (lijst) verbergGesloten(lijst);
   if (window.document$ && typeof window.document$.subscribe === "function") {
     window.document$.subscribe(start);
   } else if (document.readyState === "loading") {

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import os
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -123,10 +124,20 @@ def load_content(root: Path, soorten: dict[str, Soort], content_dir: str = "cont
     seen: dict[tuple[str, str], PurePosixPath] = {}
     pending = []
 
-    for file in sorted(base.rglob("*")) if base.is_dir() else []:
-        if file.suffix not in (".yaml", ".yml") or not file.is_file():
-            continue
+    for file in bestanden(base):
         rel = PurePosixPath(file.relative_to(root).as_posix())
+        if file.is_symlink():  # never followed: in CI it could publish the runner's own files
+            inhoud.bestanden += 1
+            problems.append(Problem(rel, 1, None, "snelkoppeling"))
+            continue
+        if file.suffix not in (".yaml", ".yml"):
+            if file.suffix.lower() in (".yaml", ".yml"):
+                inhoud.bestanden += 1
+                problems.append(Problem(rel, 1, None, "naam-hoofdletters", einde=file.suffix,
+                                        voorstel=file.stem + file.suffix.lower()))
+            continue
+        if not file.is_file():
+            continue
         folder = file.parent.relative_to(base).as_posix()
         soort = by_map.get(folder)
         inhoud.bestanden += 1
@@ -145,10 +156,9 @@ def load_content(root: Path, soorten: dict[str, Soort], content_dir: str = "cont
             continue
         seen[soort.naam, ident] = rel
         inhoud.kapot.setdefault(soort.naam, {})[ident] = rel  # until it is read into an item
-        try:
-            text = file.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            problems.append(Problem(rel, 1, None, "geen-utf8"))
+        text, problem = _lees_bestand(file, rel)
+        if problem is not None:
+            problems.append(problem)
             continue
         doc, found, waarden, uitkomst = _lees(file, rel, text, soort)
         problems += found
@@ -162,14 +172,22 @@ def load_content(root: Path, soorten: dict[str, Soort], content_dir: str = "cont
         inhoud.items.setdefault(soort.naam, {})[ident] = item
         pending.append((item, uitkomst.verwijzingen))
 
+    bijna: dict[tuple[str, str], list[str]] = {}
     for item, verwijzingen in pending:
         for ref in verwijzingen:
             if ref.naar not in soorten:  # a site built without that type's module
                 continue
-            if not inhoud.bestaat(ref.naar, ref.id):
+            if (ref.naar, ref.id) == (item.content_type.naam, item.id):
+                problems.append(Problem(item.pad, ref.line, ref.veld, "zichzelf", gevonden=ref.id))
+                item.geldig = False
+            elif not inhoud.bestaat(ref.naar, ref.id):
                 target = soorten[ref.naar]
-                known = list(inhoud.items.get(ref.naar, {}))
-                close = difflib.get_close_matches(ref.id, known, n=1, cutoff=0.6)
+                # A suggestion once per name, for the first 100 names: a hostile file may hold
+                # 10,000 names that do not exist, and difflib is slow.
+                if (ref.naar, ref.id) not in bijna and len(bijna) < 100:
+                    known = list(inhoud.items.get(ref.naar, {}))
+                    bijna[ref.naar, ref.id] = difflib.get_close_matches(ref.id, known, n=1, cutoff=0.6)
+                close = bijna.get((ref.naar, ref.id), [])
                 problems.append(Problem(
                     item.pad, ref.line, ref.veld, "verwijzing", gevonden=ref.id,
                     map=f"content/{target.map}",
@@ -181,8 +199,46 @@ def load_content(root: Path, soorten: dict[str, Soort], content_dir: str = "cont
         problems += _check_unique(soort, items)
         for controle in soort.controles:
             problems += controle(items, inhoud)
+    # A content type may say "refers to itself" in its own words (a station that leads to
+    # itself): then the general message is one too many.
+    eigen = {(p.path, p.line, p.veld) for p in problems if p.code != "zichzelf"}
+    problems = [p for p in problems if p.code != "zichzelf" or (p.path, p.line, p.veld) not in eigen]
     problems.sort(key=Problem.sort_key)
     return inhoud, problems
+
+
+MAX_BYTES = 1_000_000  # a content file is a few KB; a larger one is a mistake or an attack
+
+
+def bestanden(base: Path) -> list[Path]:
+    """Every file and symlink under `base`, sorted; symlinked folders are listed, never entered."""
+    if base.is_symlink():
+        return [base]
+    found = []
+    for folder, dirs, files in os.walk(base) if base.is_dir() else ():
+        here = Path(folder)
+        found += [here / name for name in files]
+        found += [here / name for name in dirs if (here / name).is_symlink()]  # os.walk does not enter them
+    return sorted(found)
+
+
+def _lees_bestand(file: Path, rel: PurePosixPath) -> tuple[str, Problem | None]:
+    """The text of a content file, or the problem that stops reading it."""
+    size = file.stat().st_size
+    if size > MAX_BYTES:
+        return "", Problem(rel, 1, None, "te-groot-bestand", grootte=_grootte(size), grens=_grootte(MAX_BYTES))
+    data = file.read_bytes()[:MAX_BYTES + 1]  # the file may have grown since stat()
+    if len(data) > MAX_BYTES:
+        return "", Problem(rel, 1, None, "te-groot-bestand", grootte=_grootte(len(data)), grens=_grootte(MAX_BYTES))
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError as error:
+        return "", Problem(rel, data.count(b"\n", 0, error.start) + 1, None, "geen-utf8")
+
+
+def _grootte(n: int) -> str:
+    """1_000_001 bytes -> '1.001 KB' (rounded up, Dutch thousands)."""
+    return f"{-(-n // 1000):,} KB".replace(",", ".")
 
 
 # While serving, every save loads the whole folder again: a file that did not change is not read
@@ -217,9 +273,11 @@ def _check_unique(soort: Soort, items: list[Item]) -> list[Problem]:
                 continue
             if value in first:
                 other = first[value]
+                vrij = veld.vrije_waarde([i.waarden.get(veld.naam) for i in items])
                 problems.append(Problem(item.pad, item.line(veld.naam), (veld.naam,), "dubbele-waarde",
                                         waarde=value, ander=f"{other.pad}:{other.line(veld.naam)}",
-                                        soort=soort.naam, naam=veld.naam))
+                                        soort=soort.naam, naam=veld.naam,
+                                        vrij=f" Nog vrij: {veld.naam}: {vrij}" if vrij is not None else ""))
             else:
                 first[value] = item
     return problems

@@ -331,6 +331,10 @@ class Veld:
         items of the type have, for a field that is `uniek`."""
         return self.voorbeeld
 
+    def vrije_waarde(self, gebruikt: Sequence[object]) -> object:
+        """A value no item has yet, for a field that is `uniek` (None when the kind cannot tell)."""
+        return None
+
     def yaml_regels(self, value, indent: str = "", naam: str | None = None) -> list[str]:
         """`value` as YAML lines, as `buurtbanen nieuw` writes it."""
         return [f"{indent}{naam or self.naam}: {_scalar_nieuw(value)}"]
@@ -544,9 +548,10 @@ class GetalVeld(Veld):
                 **{k: n for k, n in limits.items() if n is not None}}
 
     def nieuw_voorbeeld(self, kader: Kader, gebruikt: Sequence[object] = ()) -> object:
-        if self.uniek:  # the next free number
-            return max([v for v in gebruikt if isinstance(v, int)], default=0) + 1
-        return self.voorbeeld
+        return self.vrije_waarde(gebruikt) if self.uniek else self.voorbeeld
+
+    def vrije_waarde(self, gebruikt: Sequence[object]) -> object:
+        return max([v for v in gebruikt if isinstance(v, int) and not isinstance(v, bool)], default=0) + 1
 
     def lees_tekst(self, text: str) -> object:
         return int(text)

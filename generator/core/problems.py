@@ -76,7 +76,7 @@ MELDINGEN: dict[str, Melding] = {
         "content/vacatures/gastvrouw.yaml",
     ),
     "geen-utf8": Melding(
-        "dit bestand heeft vreemde tekens.",
+        "op deze regel staat een teken dat we niet kunnen lezen.",
         "Sla het bestand op als UTF-8. Dat kan in elke teksteditor bij 'Opslaan als'.",
         "(een bestand opgeslagen als Windows-1252)",
         "(hetzelfde bestand opgeslagen als UTF-8)",
@@ -173,9 +173,112 @@ MELDINGEN: dict[str, Melding] = {
     ),
     "dubbele-waarde": Melding(
         "{waarde} komt ook voor in {ander}.",
-        "Geef elk bestand in deze map een eigen {naam}.",
+        "Geef elk bestand in deze map een eigen {naam}.{vrij}",
         "nummer: 3   (en in een ander bestand ook nummer: 3)",
         "nummer: 4",
+    ),
+    # Limits of the loader (issue 11): a file that could hang the check, or that no editor
+    # means to write, gets a message at its line instead of a traceback or a silent skip.
+    # Links in content, checked as the strict build checks them (core/links.py).
+    "link-kapot": Melding(
+        "de link '{doel}' gaat naar een pagina die niet bestaat.",
+        "Kijk of de naam klopt.{suggestie} Een link naar een pagina van de site eindigt op .md, "
+        "zoals `[de vuistregels](../vuistregels/index.md)`.",
+        "toelichting: Lees [de regels](../vuistregel/index.md).",
+        "toelichting: Lees [de regels](../vuistregels/index.md).",
+    ),
+    "link-anker": Melding(
+        "de link '{doel}' gaat naar een kopje '#{anker}' dat niet op die pagina staat.",
+        "Kijk hoe het kopje heet.{suggestie} Of laat het deel vanaf # weg: dan gaat de link naar het begin van de pagina.",
+        "toelichting: Zie [de kosten](../over.md#kosten-en-baten).",
+        "toelichting: Zie [de kosten](../over.md#kosten).",
+    ),
+    "link-absoluut": Melding(
+        "de link '{doel}' begint met een /. Zo werkt hij niet op de site.",
+        "Schrijf de link vanaf deze pagina, zoals `[de vacatures](../vacatures/index.md)`. "
+        "Of schrijf een heel adres met https://.",
+        "toelichting: Zie [de vacatures](/vacatures/).",
+        "toelichting: Zie [de vacatures](../vacatures/index.md).",
+    ),
+    "yaml-alias": Melding(
+        "hier staat een verwijzing met * naar een andere plek in het bestand. Die gebruiken we niet.",
+        "Schrijf de waarde zelf uit, ook als die twee keer voorkomt. Haal de & en * weg.",
+        "titel: &t Welkom\nregel: *t",
+        "titel: Welkom\nregel: Welkom",
+    ),
+    "open-aanhalingsteken": Melding(
+        "hier begint een tekst met een aanhalingsteken, maar het wordt niet gesloten.",
+        "Zet aan het eind van de tekst hetzelfde aanhalingsteken ( \" of ' ).",
+        'titel: "Let op: dit is lastig',
+        'titel: "Let op: dit is lastig"',
+    ),
+    "tweede-deel": Melding(
+        "hier begint een tweede deel (---). Een bestand heeft maar één deel.",
+        "Haal de regel met --- weg. Is het een nieuw onderwerp? Maak er dan een nieuw bestand van.",
+        "titel: Welkom\n---\ntitel: Hallo",
+        "titel: Welkom",
+    ),
+    "onzichtbaar-teken": Melding(
+        "hier staat een teken dat je niet kunt zien ({teken}).",
+        "Haal het weg: zet de cursor op deze regel en typ de regel opnieuw. "
+        "Zulke tekens komen vaak mee als je tekst kopieert uit een pdf of een ander programma.",
+        "titel: Welkom(NUL)",
+        "titel: Welkom",
+    ),
+    "samengestelde-sleutel": Melding(
+        "een veldnaam moet een woord zijn, geen lijst of onderdeel.",
+        "Schrijf de naam van het veld, dan een dubbele punt, dan de waarde. "
+        "Staat er een vraagteken ( ? ) of een haakje ( [ of {{ ) vooraan? Haal dat weg.",
+        "? [titel, regel]\n: Welkom",
+        "titel: Welkom",
+    ),
+    "te-diep": Melding(
+        "hier zitten te veel lijsten of onderdelen in elkaar (meer dan {grens}).",
+        "Kijk of de inspringing klopt en of elk haakje ( [ of {{ ) gesloten wordt.",
+        "zie_ook: [[[[[[[[[[[[[[[[[[[[[[dubbel-doel]]]]]]]]]]]]]]]]]]]]]",
+        "zie_ook: [dubbel-doel]",
+    ),
+    "nog-meer": Melding(
+        "en nog {aantal} meldingen in dit bestand.",
+        "Pas eerst de meldingen hierboven aan en controleer opnieuw.",
+        "(een lijst met 500 fouten)",
+        "(een lijst zonder fouten)",
+    ),
+    "te-veel-waarden": Melding(
+        "dit bestand heeft te veel velden en onderdelen (meer dan {grens}).",
+        "Een bestand hoort bij één onderwerp. Zet een lange lijst in meer bestanden.",
+        "(een lijst met 20.000 streepjes)",
+        "(een lijst met een paar streepjes)",
+    ),
+    "te-lang-getal": Melding(
+        "dit getal is te lang (meer dan {grens} cijfers).",
+        "Is het een telefoonnummer of een code? Zet het dan tussen aanhalingstekens, bijvoorbeeld: \"0201234567\".",
+        "nummer: 12345678901234567890",
+        "nummer: 12",
+    ),
+    "te-groot-bestand": Melding(
+        "dit bestand is te groot ({grootte}). Het mag hoogstens {grens} zijn.",
+        "Een bestand hoort bij één onderwerp. Zet een lange tekst in meer bestanden, of maak hem korter.",
+        "(een bestand van 3 MB)",
+        "(een bestand van een paar KB)",
+    ),
+    "naam-hoofdletters": Melding(
+        "de naam van het bestand eindigt op '{einde}'. Dan lezen we het niet.",
+        "Noem het bestand '{voorstel}': met '.yaml' in kleine letters.",
+        "content/vuistregels/welkom.YAML",
+        "content/vuistregels/welkom.yaml",
+    ),
+    "snelkoppeling": Melding(
+        "dit is een snelkoppeling (symlink) naar een ander bestand. Die lezen we niet.",
+        "Zet de tekst zelf in dit bestand, of haal de snelkoppeling weg.",
+        "content/vuistregels/welkom.yaml -> ../../../elders.yaml",
+        "content/vuistregels/welkom.yaml (een gewoon bestand)",
+    ),
+    "zichzelf": Melding(
+        "'{gevonden}' is dit bestand zelf.",
+        "Verwijs naar een ander bestand, of haal '{gevonden}' weg.",
+        "(in dubbel-doel.yaml) zie_ook: [dubbel-doel]",
+        "(in dubbel-doel.yaml) zie_ook: [volwaardige-collega]",
     ),
 }
 
@@ -204,7 +307,7 @@ class Problem:
     details: dict = field(default_factory=dict)
 
     def __init__(self, path, line, veld, code, **details):
-        object.__setattr__(self, "path", PurePosixPath(path))
+        object.__setattr__(self, "path", path if type(path) is PurePosixPath else PurePosixPath(path))
         object.__setattr__(self, "line", line)
         object.__setattr__(self, "veld", tuple(veld) if veld is not None else None)
         object.__setattr__(self, "code", code)
@@ -229,17 +332,51 @@ class Problem:
             where += f"veld '{veldnaam(self.veld)}': "
         if melding.ernst == WAARSCHUWING:
             where += "let op: "
-        text = where + melding.tekst.format(**self.details)
-        tip = melding.tip.format(**self.details).strip()
+        details = {k: kort(v) if k in CITATEN and isinstance(v, str) else v for k, v in self.details.items()}
+        text = where + melding.tekst.format(**details)
+        tip = melding.tip.format(**details).strip()
         if tip:
             text += "\n" + "\n".join("    " + ("Tip: " if i == 0 else "") + line
                                      for i, line in enumerate(tip.splitlines()))
         return text
 
 
+MAX_PER_BESTAND = 25  # messages shown per file; the summary still counts every problem
+
+
+def ingekort(problems: list[Problem]) -> list[Problem]:
+    """The problems to show: per file the first MAX_PER_BESTAND, then one line that says how
+    many more there are (10,000 messages for one file help nobody and take long to print)."""
+    shown: list[Problem] = []
+    per_file: dict[object, int] = {}
+    for problem in problems:
+        n = per_file[problem.path] = per_file.get(problem.path, 0) + 1
+        if n <= MAX_PER_BESTAND:
+            shown.append(problem)
+        elif n == MAX_PER_BESTAND + 1:
+            rest = sum(p.path == problem.path for p in problems) - MAX_PER_BESTAND
+            shown.append(Problem(problem.path, problem.line, None, "nog-meer", aantal=rest))
+    return shown
+
+
 def veldnaam(veld: tuple) -> str:
     """("valkuilen", 1, "tip") -> "valkuilen > 2 > tip" (list items counted from 1)."""
-    return " > ".join(str(p + 1) if isinstance(p, int) else p for p in veld)
+    return " > ".join(str(p + 1) if isinstance(p, int) else kort(p) for p in veld)
+
+
+CITAAT = 60  # a message quotes at most this many characters of what the editor wrote
+# Details that hold what the editor wrote (a value, a name), not our own words.
+CITATEN = {"gevonden", "waarde", "id", "voorstel", "map", "einde", "doel", "anker"}
+
+
+def kort(text: str, grens: int = CITAAT) -> str:
+    """What the editor wrote, on one line and at most `grens` characters: a value of 200,000
+    characters (or one with line breaks that look like other messages) is not repeated."""
+    quoted = len(text) >= 2 and text[0] == text[-1] == "'"
+    inner = " ".join((text[1:-1] if quoted else text).split())
+    if len(inner) > grens:
+        inner = inner[:grens - 1].rstrip() + "…"
+    return f"'{inner}'" if quoted else inner
 
 
 def samenvatting(problems: list[Problem], files: int) -> str:
