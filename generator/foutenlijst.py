@@ -45,7 +45,6 @@ WOORDEN = {
     "vrij": " Een waarde die nog vrij is, als we die weten.",
     "wat_hoort_hier": "wat er in dit veld hoort.",
     "soort_gegeven": "e-mailadres of telefoonnummer",
-    "teken": "code van het teken",
     "waar": "waar het staat",
 }
 
@@ -86,7 +85,8 @@ def _invullen_md(text: str) -> str:
     what the validator fills in is in italics."""
     delen = []
     for letterlijk, name, _, _ in string.Formatter().parse(text):
-        delen.append(markdown_tekst(letterlijk) if letterlijk else "")
+        # `code` in a message stays a code span: inside it nothing is markup
+        delen += [stuk if i % 2 else markdown_tekst(stuk) for i, stuk in enumerate(re.split(r"(`[^`\n]+`)", letterlijk))]
         if name:
             woord = WOORDEN.get(name, "…")
             delen.append(" " * woord.startswith(" ") + f"*{woord.strip()}*")

@@ -319,3 +319,12 @@ def test_scripts_never_write_html(script):
     for verboden in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(",
                      "new Function", "setTimeout(\"", "srcdoc"):
         assert verboden not in code, f"{script} gebruikt {verboden}"
+
+
+def test_only_our_templates_own_inline_scripts_survive():
+    eigen = sorted(veilig._eigen_scripts())
+    assert eigen, "the vacancy listing has an inline script of its own"
+    ons = f"<script>{eigen[0]}</script>"
+    assert schoon_html(f"<ul><li>a</li></ul>{ons}<p>b</p>") == f"<ul><li>a</li></ul>{ons}<p>b</p>"
+    assert schoon_html("<p>a</p><script>alert(1)</script>") == "<p>a</p>"
+    assert schoon_html("<p>bbEigenScript0bbEigenScript</p>") == "<p>bbEigenScript0bbEigenScript</p>"

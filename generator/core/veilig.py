@@ -20,6 +20,8 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
 
 import nh3
 from markupsafe import Markup, escape
@@ -68,7 +70,7 @@ ATTRIBUTES = {
     "optgroup": {"label"},
     "textarea": {"name", "rows"},
     "div": {"data-routedata", "data-bb-fouten"},  # the route builder; the preview's page of mistakes
-    "li": {"data-plaats", "data-soort", "data-rol", "data-themas"},  # the two list filters
+    "li": {"data-plaats", "data-soort", "data-sluit", "data-rol", "data-themas"},  # the list filters
 }
 
 def _filter(tag: str, attribute: str, value: str) -> str | None:
@@ -92,15 +94,43 @@ _CLEANER = nh3.Cleaner(
 _JSONLD = re.compile(r'<script type="application/ld\+json">([^<]*)</script>')
 
 
+@cache
+def _eigen_scripts() -> frozenset[str]:
+    """The inline scripts our own templates write as fixed text (no {{ }} in them). Exactly
+    these stay; a copy in content would only run our own code again."""
+    found = set()
+    for path in (Path(__file__).resolve().parent.parent / "templates").rglob("*.j2"):
+        for body in re.findall(r"<script>(.*?)</script>", path.read_text(encoding="utf-8"), re.S):
+            if "{{" not in body and "{%" not in body:
+                found.add(body)
+    return frozenset(found)
+
+
+_SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)
+
+
 def schoon_html(text: str) -> str:
-    """The HTML of a page, cleaned to the allowlist. Our own JSON-LD blocks stay as they are."""
+    """The HTML of a page, cleaned to the allowlist. Our own JSON-LD blocks and our templates'
+    own inline scripts stay as they are."""
+    eigen: list[str] = []
+
+    def bewaar(m: re.Match) -> str:
+        if m.group(1) not in _eigen_scripts():
+            return m.group(0)  # not ours: the sanitiser removes it
+        eigen.append(m.group(0))
+        return f"{_PLEK}{len(eigen) - 1}{_PLEK}"
+
     delen = []
     for i, deel in enumerate(_JSONLD.split(text)):
         if i % 2:  # the body of a JSON-LD block
             delen.append(f'<script type="application/ld+json">{deel}</script>')
         else:
-            delen.append(_CLEANER.clean(deel))
-    return "".join(delen)
+            delen.append(_CLEANER.clean(_SCRIPT.sub(bewaar, deel)))
+    schoon = "".join(delen)
+    return re.sub(f"{_PLEK}([0-9]+){_PLEK}", lambda m: eigen[int(m.group(1))], schoon) if eigen else schoon
+
+
+_PLEK = "bbEigenScript"  # a placeholder: text, so the sanitiser keeps it where it stands
 
 
 def schone_meta(meta: dict) -> dict:
