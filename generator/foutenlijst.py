@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from .core.loader import SYNTAX
 from .core.problems import FOUT, KERN, MELDINGEN
 from .core.render import Context, Uitvoer
+from .core.veilig import markdown_tekst
 
 PAD = "bijdragen/foutmeldingen.md"
 BRON = "generator/core/problems.py"
@@ -44,6 +45,7 @@ WOORDEN = {
     "vrij": " Een waarde die nog vrij is, als we die weten.",
     "wat_hoort_hier": "wat er in dit veld hoort.",
     "soort_gegeven": "e-mailadres of telefoonnummer",
+    "waar": "waar het staat",
 }
 
 
@@ -71,11 +73,24 @@ def pagina(ctx: Context) -> Uitvoer:
 
 def _regel(code, melding) -> Regel:
     eerste, _, rest = melding.tip.partition("\n")
-    tekst = re.sub(r"[^\W\d_]", lambda m: m.group().upper(), _invullen(melding.tekst, "*{}*"), count=1)
+    tekst = re.sub(r"[^\W\d_]", lambda m: m.group().upper(), _invullen_md(melding.tekst), count=1)
     # A YAML syntax error's message is one of the loader's plain-Dutch sentences: list them all.
     varianten = tuple(dict.fromkeys(dutch for _, dutch in SYNTAX)) if "{uitleg}" in melding.tekst else ()
-    return Regel(code, tekst, _invullen(eerste, "*{}*").strip(), _invullen(rest, "…"),
+    return Regel(code, tekst, _invullen_md(eerste).strip(), _invullen(rest, "…"),
                  melding.fout, melding.goed, melding.ernst == FOUT, varianten)
+
+
+def _invullen_md(text: str) -> str:
+    """The same for the page: the message's own words stay text (a tip may show `**vet**`),
+    what the validator fills in is in italics."""
+    delen = []
+    for letterlijk, name, _, _ in string.Formatter().parse(text):
+        # `code` in a message stays a code span: inside it nothing is markup
+        delen += [stuk if i % 2 else markdown_tekst(stuk) for i, stuk in enumerate(re.split(r"(`[^`\n]+`)", letterlijk))]
+        if name:
+            woord = WOORDEN.get(name, "…")
+            delen.append(" " * woord.startswith(" ") + f"*{woord.strip()}*")
+    return "".join(delen)
 
 
 def _invullen(text: str, vorm: str) -> str:

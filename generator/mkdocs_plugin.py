@@ -26,6 +26,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.utils import get_relative_url
 
 from . import beelden, bewerken, formulier, logboek, voorbeeld
+from .core import veilig
 from .core.problems import samenvatting
 from .core.render import Uitvoer, bouwdatum
 from .site import controleer, genereer, soorten
@@ -102,6 +103,14 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
         return context
 
     def on_page_content(self, html, *, page, config, files):
+        """Every page leaves cleaned: its HTML, its title and description as the theme prints
+        them, and its table of contents (core/veilig.py). While previewing, the banner on top."""
+        page.meta = veilig.schone_meta(page.meta)
+        if "title" not in page.meta:
+            page.title = veilig.schone_titel(page.title)
+        veilig.schone_inhoudsopgave(page.toc)
+        html = veilig.schoon_html(html)
+        # after cleaning: the glossary marks are our own, escaped markup
         begrippenlijst = getattr(self, "begrippen", None)
         if begrippenlijst and not page.file.src_uri.startswith("begrippen/"):
             lijst = get_relative_url("begrippen/", page.url)  # a term's first use links to the glossary

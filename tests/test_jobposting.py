@@ -4,10 +4,11 @@ import datetime as dt
 import html
 import json
 import re
+import shutil
 from pathlib import Path
 
 import jsonschema
-from conftest import FIXTURE_SITE, bouw_fixture
+from conftest import FIXTURE_SITE
 
 SCHEMA = json.loads((Path(__file__).parent / "schemas/jobposting.schema.json").read_text())
 
@@ -66,11 +67,21 @@ def test_examples_and_closed_vacancies_have_no_jobposting(open_site):
     assert jsonld(open_site / "vacatures/oude-vacature/index.html") == []
 
 
-def test_jobposting_text_cannot_end_the_script(tmp_path_factory):
-    evil = (FIXTURE_SITE / "content/vacatures/buurtverbinder-west.yaml").read_text().replace(
-        "  - Je ontvangt bewoners in het buurthuis.", '  - "Je ontvangt bewoners </script><b>x</b> & co."')
-    site = bouw_fixture(tmp_path_factory, "2026-11-23", {"content/vacatures/buurtverbinder-west.yaml": evil})
-    page = (site / "vacatures/buurtverbinder-west/index.html").read_text()
+def test_jobposting_text_cannot_end_the_script(tmp_path, monkeypatch):
+    # `controleer` refuses this text (tests/meldingen/veilig-html.yaml); with that switched off,
+    # the JSON-LD must still hold it as data.
+    from generator.core import veilig
+    from generator.site import controleer, genereer
+    monkeypatch.setattr(veilig, "problemen", lambda *a, **k: [])
+    project = tmp_path / "site"
+    shutil.copytree(FIXTURE_SITE, project)
+    vacature = project / "content/vacatures/buurtverbinder-west.yaml"
+    vacature.write_text(vacature.read_text().replace(
+        "  - Je ontvangt bewoners in het buurthuis.", '  - "Je ontvangt bewoners </script><b>x</b> & co."'))
+    inhoud, problems = controleer(project)
+    assert [p for p in problems if p.is_fout] == []
+    page = {o.pad: o.inhoud for o in genereer(inhoud, dt.date(2026, 11, 23))}["vacatures/buurtverbinder-west.md"]
     block = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1)
     assert "<" not in block and ">" not in block
     assert "<li>Je ontvangt bewoners &lt;/script&gt;&lt;b&gt;x&lt;/b&gt; &amp; co.</li>" in json.loads(block)["description"]
+    assert veilig.schoon_html(f"<p>x</p>{page[page.index('<script'):page.index('</script>') + 9]}").count("<script") == 1

@@ -5,7 +5,12 @@
 // keeps working with any theme.
 
 function openFromHash() {
-  const id = decodeURIComponent(window.location.hash.slice(1));
+  let id;
+  try {
+    id = decodeURIComponent(window.location.hash.slice(1));
+  } catch {
+    return; // a broken #part (%E0%A4%A) is only looked up, never shown: ignore it
+  }
   const target = id && document.getElementById(id);
   const details = target && target.closest("details");
   if (details && !details.open) {

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
-from . import loader
+from . import loader, veilig
 from .fields import ALGEMEEN, SLUG, TekstVeld, Uitkomst, Veld, check_velden
 from .problems import Problem
 
@@ -256,6 +256,8 @@ def _lees(file: Path, rel: PurePosixPath, text: str, soort: Soort) -> tuple:
     if key in _GELEZEN and _GELEZEN[key][0] == text:
         return _GELEZEN[key][1]
     doc, found = loader.load(text, rel)
+    if doc is not None:  # raw HTML, other link schemes, images, control characters: in any text
+        found = found + veilig.problemen(doc, text.splitlines())
     uitkomst = Uitkomst()
     waarden = check_velden(doc, soort.alle_velden, uitkomst) if doc is not None else None
     _GELEZEN[key] = (text, (doc, found, waarden, uitkomst))

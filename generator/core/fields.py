@@ -27,6 +27,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, ClassVar
 
 from .problems import MELDINGEN, Problem
+from .veilig import Markdown
 
 SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 NAAM = re.compile(r"[a-z][a-z0-9_-]*")
@@ -389,7 +390,7 @@ class MarkdownVeld(TekstVeld):
     vraag_bij_nieuw: ClassVar[bool] = False
 
     def schoon(self, value: str, plek: Plek) -> object:
-        return value  # line breaks and indentation mean something in Markdown
+        return Markdown(value)  # written as Markdown (core/veilig.py); line breaks and indentation mean something
 
     def decap_widget(self, kader: Kader) -> dict:
         return {"widget": "markdown", "buttons": list(KNOPPEN), "editor_components": []}

@@ -11,8 +11,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
+import yaml
+from markupsafe import Markup
 
 from . import aantal, rollen
+from .veilig import Markdown, markdown_tekst
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 MARKER = ".buurtbanen-gegenereerd"
@@ -58,7 +61,7 @@ class Context:
         found = self.env.get_template(template)
         self.sjablonen[pad] = found.filename or template
         return found.render(
-            url=lambda target: relatief(target, here),
+            url=lambda target: Markup(relatief(target, here)),
             pad=pad, bouwdatum=self.bouwdatum, bestaat=self.bestaat, bewerk=self.bewerk, **values,
         )
 
@@ -67,7 +70,8 @@ class Context:
         if not self.bewerken:
             return ""
         adres = self.bewerken.rstrip("/") + "/" + str(item.pad)
-        return self.env.get_template("_bewerk.html.j2").render(adres=adres, wat=wat).strip()
+        # an HTML template: autoescape made it safe, so it is Markup for the Markdown page
+        return Markup(self.env.get_template("_bewerk.html.j2").render(adres=adres, wat=wat).strip())
 
     def bestaat(self, pad: str) -> bool:
         """Whether the page `pad` (e.g. `spoorboekje/index.md`) is part of this build."""
@@ -100,26 +104,63 @@ def relatief(target: str, here: str) -> str:
 
 
 def make_env(extra_dirs: Sequence[Path] = ()) -> jinja2.Environment:
-    """Templates in `extra_dirs` override ours, so a site can change any generated page."""
+    """Templates in `extra_dirs` override ours, so a site can change any generated page.
+
+    Every value a template prints is escaped for where it lands: in a Markdown template
+    (`.md.j2`) plain text becomes text that cannot turn into Markdown or HTML (`veilig.markdown_tekst`)
+    and a Markdown field's value (`veilig.Markdown`) stays Markdown; in any other template (XML,
+    HTML) autoescape escapes it. Inside raw HTML in a Markdown template, use `| e` (HTML only).
+    Our own output (links, JSON-LD, front matter) is `Markup` and is written as it is.
+    """
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([*map(str, extra_dirs), str(TEMPLATES)]),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
-        autoescape=False,  # we write Markdown; HTML parts escape with |e explicitly
+        autoescape=True,
+        finalize=_finalize,
     )
     env.filters["datum"] = datum_nl
-    env.filters["json"] = lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True, default=str)
-    # one line, for a Markdown table cell: a | would start a new column
-    env.filters["regel"] = lambda text: " ".join(str(text).split()).replace("|", "\\|")
+    # JSON with every non-ASCII character as a \u escape: also a valid YAML value.
+    env.filters["json"] = lambda v: Markup(json.dumps(v, ensure_ascii=True, sort_keys=True, default=str))
+    env.filters["yaml"] = yaml_waarde
+    env.filters["regel"] = tabelcel
     env.filters["klein"] = lambda text: str(text)[:1].lower() + str(text)[1:]  # 'Na X' -> 'na X'
     env.filters["jsonld"] = jsonld
     env.filters["aantal"] = aantal.eenheid_tekst  # 32 uur / ongeveer 12 uur (schatting) / onbekend
     env.globals["wie"] = rollen.wie
-    env.filters["inspringen"] = lambda text, n=4: "\n".join(
-        (" " * n + line) if line.strip() else "" for line in str(text).strip().splitlines())
+    env.filters["inspringen"] = inspringen
     return env
+
+
+@jinja2.pass_context
+def _finalize(context, value):
+    if isinstance(value, Markup) or not (context.name or "").endswith(".md.j2"):
+        return str(value) if isinstance(value, Markdown) else value  # autoescape does the rest
+    if isinstance(value, Markdown):
+        return Markup(value)
+    return markdown_tekst(value)
+
+
+def yaml_waarde(value) -> Markup:
+    """A front matter value on one line, written by the YAML serialiser: no text can end it or
+    add a field, and characters YAML cannot hold as they are (U+0080) become escapes."""
+    text = " ".join(str(value).split())
+    return Markup(yaml.safe_dump(text, allow_unicode=True, default_style='"', width=float("inf")).strip())
+
+
+def tabelcel(text) -> Markup:
+    """One line for a Markdown table cell: a | would start a new column."""
+    if isinstance(text, Markdown):
+        return Markup(" ".join(text.split()).replace("|", "\\|"))
+    return markdown_tekst(text)
+
+
+def inspringen(text, n: int = 4) -> Markup:
+    """Markdown indented by `n` spaces (for a block inside a list item or admonition)."""
+    text = text if isinstance(text, Markdown) else markdown_tekst(text)
+    return Markup("\n".join((" " * n + line) if line.strip() else "" for line in str(text).strip().splitlines()))
 
 
 def jsonld(data: dict) -> str:
@@ -127,7 +168,7 @@ def jsonld(data: dict) -> str:
     \\u escapes, so no text can end the element early."""
     text = json.dumps(data, ensure_ascii=False, indent=1)
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return f'<script type="application/ld+json">\n{text}\n</script>'
+    return Markup(f'<script type="application/ld+json">\n{text}\n</script>')
 
 
 MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
