@@ -103,22 +103,10 @@ def test_saving_an_entry_writes_a_file_the_validator_accepts(soort, admin_url, b
     old = field.input_value()
     assert old
     field.fill(old + " (aangepast)")
-    page.get_by_role("button", name="Opslaan").click()
-    page.get_by_text("Wijzigingen opgeslagen").first.wait_for()
-    saved = dict(page.evaluate(
-        "Object.values(window.repoFilesUnpublished).flatMap(e => e.diffs.map(d => [d.path, d.content]))"))
-    assert list(saved) == [rel]
-    assert visit.blocked == []
-    assert visit.errors == []
+    saved = _save(visit, rel)
 
     # The file Decap wrote passes our validator and the JSON Schema, next to all other content.
-    project = tmp_path / "project"
-    for other in (ROOT / "content").rglob("*.yaml"):
-        target = project / other.relative_to(ROOT)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(other.read_text(encoding="utf-8"), encoding="utf-8")
-    (project / rel).write_text(saved[rel], encoding="utf-8")
-    _, problems = controleer(project)
+    _, problems = _controleer_met(tmp_path, rel, saved[rel])
     assert [p.format() for p in problems] == []
     assert schema_fouten(soort, saved[rel], path.name) == []
 
@@ -233,22 +221,33 @@ def test_sharing_an_experience_needs_four_fields_and_passes_the_check(admin_url,
     veld("Wat gebeurde").fill("Mijn collega's dachten dat ik klusjes kwam doen.")
     veld("Tip").fill("Spreek in de eerste maand af welke taken bij jou passen.")
     veld("Bron").fill("Eigen ervaring, gedeeld via de kennisbank")
-    page.get_by_role("button", name="Opslaan").click()
-    page.get_by_text("Wijzigingen opgeslagen").first.wait_for()
-    saved = dict(page.evaluate(
-        "Object.values(window.repoFilesUnpublished).flatMap(e => e.diffs.map(d => [d.path, d.content]))"))
     rel = "content/leren/ervaringen/mijn-taken-pasten-niet-bij-mij.yaml"
+    saved = _save(visit, rel)
+
+    inhoud, problems = _controleer_met(tmp_path, rel, saved[rel])
+    assert [p.format() for p in problems] == []
+    gedeeld = inhoud.get("ervaring", "mijn-taken-pasten-niet-bij-mij")
+    assert gedeeld.rol == "buurtbaner"
+
+
+def _save(visit, rel: str) -> dict[str, str]:
+    """Press Opslaan; what Decap's practice backend holds afterwards (path -> text): only `rel`."""
+    visit.page.get_by_role("button", name="Opslaan").click()
+    visit.page.get_by_text("Wijzigingen opgeslagen").first.wait_for()
+    saved = dict(visit.page.evaluate(
+        "Object.values(window.repoFilesUnpublished).flatMap(e => e.diffs.map(d => [d.path, d.content]))"))
     assert list(saved) == [rel]
     assert visit.blocked == []
     assert visit.errors == []
+    return saved
 
+
+def _controleer_met(tmp_path, rel: str, text: str):
+    """`controleer` on a copy of all content with `rel` written as the form saved it."""
     project = tmp_path / "project"
     for other in (ROOT / "content").rglob("*.yaml"):
         target = project / other.relative_to(ROOT)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(other.read_text(encoding="utf-8"), encoding="utf-8")
-    (project / rel).write_text(saved[rel], encoding="utf-8")
-    inhoud, problems = controleer(project)
-    assert [p.format() for p in problems] == []
-    gedeeld = inhoud.get("ervaring", "mijn-taken-pasten-niet-bij-mij")
-    assert gedeeld.rol == "buurtbaner"
+    (project / rel).write_text(text, encoding="utf-8")
+    return controleer(project)
