@@ -176,6 +176,17 @@ def bezoek(browser):
         visit.context.close()
 
 
+# Tests that use one of these build a site with MkDocs or drive Chromium: `traag` (slow) by themselves.
+# `pytest -m "not traag"` runs the fast tests only (the mutation bench, bench/mutatie.py, does so).
+TRAGE_FIXTURES = {"gebouwde_site", "open_site", "late_site", "site_url", "fixture_site_url", "browser", "bezoek"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if TRAGE_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.traag)
+
+
 def pytest_terminal_summary(terminalreporter):
     if _skipped_browser:
         terminalreporter.write_sep("!", "BROWSERTESTS OVERGESLAGEN", yellow=True)

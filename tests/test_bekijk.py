@@ -10,7 +10,10 @@ import time
 import urllib.error
 import urllib.request
 
+import pytest
 from conftest import ROOT
+
+pytestmark = pytest.mark.traag  # starts `buurtbanen bekijk` and a browser
 
 
 def _free_port() -> int:

@@ -2,10 +2,13 @@
 
 import re
 
+import pytest
 from conftest import ROOT, bouw
 from hulp import hoofdmenu
 
 from generator.cli import main
+
+pytestmark = pytest.mark.traag  # most tests build a site with MkDocs
 
 
 def test_fixture_site_builds_strict(open_site):

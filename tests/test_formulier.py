@@ -165,6 +165,7 @@ def _build(project, uit, **env):
         env={k: v for k, v in {**os.environ, **env}.items() if v is not None})
 
 
+@pytest.mark.traag
 def test_build_without_decap_leaves_admin_out_and_says_so(fixture_project, tmp_path):
     result = _build(fixture_project, tmp_path / "site", BUURTBANEN_DECAP=str(tmp_path / "geen-decap"), CI=None)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -173,6 +174,7 @@ def test_build_without_decap_leaves_admin_out_and_says_so(fixture_project, tmp_p
     assert not (tmp_path / "site/admin").exists()
 
 
+@pytest.mark.traag
 def test_in_ci_a_build_without_decap_fails(fixture_project, tmp_path):
     result = _build(fixture_project, tmp_path / "site", BUURTBANEN_DECAP=str(tmp_path / "geen-decap"), CI="true")
     assert result.returncode == 1

@@ -12,6 +12,8 @@ import subprocess
 import pytest
 from conftest import ROOT
 
+pytestmark = pytest.mark.traag  # builds sites and runs the Nu HTML Checker
+
 VNU = ROOT / "testtools" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
 # Errors in Material for MkDocs 9.8's own templates, which we do not fork.

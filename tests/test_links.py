@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 
+import pytest
 from conftest import BOUWDATUM, ROOT
 
 from generator.core.links import ankers, doelen
@@ -21,6 +22,7 @@ def test_anchors_as_the_table_of_contents_names_them():
                             "een-link-in-een-kop", "vraag-1"}
 
 
+@pytest.mark.traag
 def test_a_warning_of_mkdocs_names_the_yaml_source(fixture_project):
     """When MkDocs itself finds a broken link (here: controleer is skipped), the warning names
     the YAML file in Dutch, not the generated page."""

@@ -12,6 +12,8 @@ from pathlib import Path
 import pytest
 from conftest import BOUWDATUM, ROOT, bouw, maak_fixture_project
 
+pytestmark = pytest.mark.traag  # every test builds the site with MkDocs
+
 
 def inhoud(folder: Path) -> dict:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}

@@ -121,6 +121,7 @@ def _afgewezen_door_schema(schemas: Path, per_soort: dict[str, list[Path]]) -> s
     return afgewezen
 
 
+@pytest.mark.traag
 def test_schema_and_check_reject_the_same_files_except_the_known_ones(tmp_path):
     basis = maak_fixture_project(tmp_path / "basis")
     assert main(["--map", str(basis), "schema"]) == 0

@@ -179,6 +179,7 @@ def vies(tmp_path_factory):
     server.shutdown()
 
 
+@pytest.mark.traag
 def test_every_text_field_of_every_content_type_holds_a_payload(vies):
     _, uit, paden = vies
     per_map = {}

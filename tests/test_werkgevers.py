@@ -138,6 +138,7 @@ def test_werkgevers_in_the_nav_but_not_the_item_pages(gebouwde_site):
     assert "hoeveel-subsidie" not in nav and "protocol/inwerken" not in nav
 
 
+@pytest.mark.traag
 def test_fixture_site_edit_links_point_at_the_yaml(fixture_project, tmp_path):
     result = bouw(fixture_project, tmp_path / "site")
     assert result.returncode == 0, result.stdout + result.stderr
