@@ -1,0 +1,205 @@
+"""Mutation score of generator/core/ and of the content types' checks, measured with mutmut.
+
+Usage: .venv/bin/python bench/mutatie.py [--kinderen N] [--overlevers | --alleen PATROON ...] [--geen-run] [--diff]
+
+mutmut (settings in pyproject.toml, [tool.mutmut]) makes one small change at a time in a copy of
+the generator (in mutants/, not in git): `>` becomes `>=`, a string changes, a line goes. Then it
+runs the fast tests that reach the changed function (`pytest -m "not traag"`: no browser, no
+MkDocs build). A mutant the tests notice is killed; one they do not notice survived. mutmut keeps
+each result in mutants/: a second run tests only the mutants of functions that changed.
+
+In scope: every function in generator/core/ (also in subpackages), every function in a
+`controles.py` under generator/soorten/, and every function a content type lists in
+`Soort.controles`. Other mutants are not counted.
+
+Score = killed / (killed + survived), per module and in total. Mutants in BEKEND (equivalent:
+no test can tell them from the original) count for neither; they are listed with the reason.
+Time-outs, suspicious mutants and mutants no test reaches are listed, not counted. Exits 1 when
+the total score is below 80 %.
+
+--kinderen: how many mutants are tested at once (default 1: the machine is shared).
+--overlevers: test the survivors (and time-outs) of the last run again, e.g. after adding tests.
+--alleen: test again only the mutants whose name matches, e.g. 'generator.core.aantal.*'.
+--geen-run: report on the last run without running mutmut.
+--diff: show each surviving mutant's change.
+"""
+
+from __future__ import annotations
+
+import argparse
+import fnmatch
+import json
+import os
+import subprocess
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GRENS = 80.0
+
+# Equivalent mutants: the program does the same with and without the change, so no test can kill
+# them. Name -> why. Names are mutmut's (`mutmut show NAME` shows the change); they change when
+# the function changes, and then the bench lists the mutant again as a survivor to look at.
+BEKEND: dict[str, str] = {}
+
+
+def scope() -> list[str]:
+    """mutmut name patterns of the mutants in scope."""
+    sys.path.insert(0, str(ROOT))
+    from generator.site import soorten
+
+    patronen = ["generator.core.*", "generator.soorten.*.controles.*"]
+    for soort in soorten().values():
+        for controle in soort.controles:
+            functie = controle.__qualname__.split(".<locals>")[0]
+            if "." in functie:  # a method: mutmut names it x\u01c1Class\u01c1method
+                klasse, _, naam = functie.rpartition(".")
+                patronen.append(f"{controle.__module__}.x\u01c1{klasse}\u01c1{naam}__mutmut_*")
+            else:
+                patronen.append(f"{controle.__module__}.x_{functie}__mutmut_*")
+    return sorted(set(patronen))
+
+
+def waarschuw_buiten_only_mutate() -> None:
+    """Say so when a check lives in a file that [tool.mutmut] only_mutate leaves out."""
+    import tomllib
+
+    from generator.site import soorten
+
+    globs = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["mutmut"]["only_mutate"]
+    for soort in soorten().values():
+        for controle in soort.controles:
+            pad = controle.__module__.replace(".", "/") + ".py"
+            if not any(fnmatch.fnmatch(pad, g) or fnmatch.fnmatch(pad.replace(".py", "/__init__.py"), g)
+                       for g in globs):
+                print(f"Let op: {pad} (met de controle {controle.__name__}) staat niet in only_mutate.")
+
+
+def resultaten(duur: dict[str, float] | None = None) -> dict[str, str]:
+    """mutant name -> status, from mutmut's files in mutants/ (and each mutant's seconds into `duur`)."""
+    from mutmut.stats import status_by_exit_code
+
+    status = {}
+    for meta in sorted((ROOT / "mutants" / "generator").rglob("*.py.meta")):
+        data = json.loads(meta.read_text(encoding="utf-8"))
+        for naam, code in data["exit_code_by_key"].items():
+            status[naam] = status_by_exit_code[code]
+        if duur is not None:
+            duur.update(data["durations_by_key"])
+    return status
+
+
+def module_van(naam: str) -> str:
+    return naam.partition("__mutmut_")[0].rpartition(".")[0]
+
+
+def wijziging(naam: str) -> str:
+    """The lines a mutant changes, as `- old` / `+ new`."""
+    os.chdir(ROOT)
+    from mutmut.mutation.diff_apply import get_diff_for_mutant
+
+    try:
+        diff = get_diff_for_mutant(naam)
+    except Exception as e:  # a missing diff must not hide the score
+        return f"(geen diff: {e})"
+    return "\n".join(r for r in diff.splitlines()
+                     if r[:1] in "+-" and not r.startswith(("+++", "---")))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--kinderen", type=int, default=1)
+    parser.add_argument("--overlevers", action="store_true")
+    parser.add_argument("--alleen", nargs="*", default=None)
+    parser.add_argument("--geen-run", action="store_true")
+    parser.add_argument("--diff", action="store_true")
+    args = parser.parse_args()
+
+    patronen = scope()
+    waarschuw_buiten_only_mutate()
+    if not args.geen_run:
+        namen: list[str] = []
+        if args.overlevers:
+            namen = [n for n, s in resultaten().items() if any(fnmatch.fnmatch(n, p) for p in patronen)
+                     and s in ("survived", "timeout", "suspicious") and n not in BEKEND]
+            if not namen:
+                print("Geen overlevers om opnieuw te testen.")
+        elif args.alleen:
+            namen = args.alleen
+        if namen or not args.overlevers:
+            start = time.monotonic()
+            result = subprocess.run(
+                ["nice", "-n", "10", str(Path(sys.executable).parent / "mutmut"), "run",
+                 "--max-children", str(args.kinderen), *namen], cwd=ROOT, check=False)
+            duur = time.monotonic() - start
+            if result.returncode != 0:
+                print(f"mutmut stopte met code {result.returncode}.")
+                return result.returncode
+            print(f"\nLooptijd van mutmut run: {duur:.0f} s ({args.kinderen} kind(eren) tegelijk).")
+
+    duren: dict[str, float] = {}
+    status = {naam: s for naam, s in resultaten(duren).items()
+              if any(fnmatch.fnmatch(naam, p) for p in patronen)
+              and (not args.alleen or any(fnmatch.fnmatch(naam, p) for p in args.alleen))}
+    if not status:
+        print("Geen resultaten in mutants/: draai eerst zonder --geen-run.")
+        return 1
+    per_module: dict[str, Counter] = defaultdict(Counter)
+    overlevers: dict[str, list[str]] = defaultdict(list)
+    anders: list[tuple[str, str]] = []
+    bekend: list[tuple[str, str]] = []
+    for naam, s in sorted(status.items()):
+        module = module_van(naam)
+        if naam in BEKEND:
+            per_module[module]["bekend"] += 1
+            bekend.append((naam, BEKEND[naam] + ("" if s == "survived" else f" (nu: {s})")))
+            continue
+        per_module[module][s] += 1
+        if s == "survived":
+            overlevers[module].append(naam)
+        elif s != "killed":
+            anders.append((naam, s))
+
+    def regel(naam: str, c: Counter) -> str:
+        telt = c["killed"] + c["survived"]
+        score = f"{100 * c['killed'] / telt:5.1f} %" if telt else "    - "
+        rest = c.total() - telt - c["bekend"]
+        return (f"{naam:48} {c['killed']:6} {c['survived']:9} {c['bekend']:6} {rest:7}  {score}")
+
+    print("\nMutatiescore = gedood / (gedood + overleefd); gelijkwaardige (bekend) en overige "
+          "(time-out, verdacht, geen test, niet getest) tellen niet mee.\n")
+    print(f"{'module':48} {'gedood':>6} {'overleefd':>9} {'bekend':>6} {'overig':>7}  score")
+    totaal: Counter = Counter()
+    for module in sorted(per_module):
+        print(regel(module, per_module[module]))
+        totaal.update(per_module[module])
+    print(regel("totaal", totaal))
+
+    if anders:
+        print("\nOverig (niet meegeteld):")
+        for naam, s in anders:
+            print(f"  {s:12} {naam}")
+    if bekend:
+        print("\nBekende gelijkwaardige mutanten (niet meegeteld):")
+        for naam, reden in bekend:
+            print(f"  {naam}: {reden}")
+    if overlevers:
+        print("\nOverlevers per module (`.venv/bin/mutmut show NAAM` toont de wijziging):")
+        for module, namen in sorted(overlevers.items()):
+            print(f"  {module} ({len(namen)})")
+            for naam in namen:
+                print(f"    {naam.rpartition('.')[2]}")
+                if args.diff:
+                    print("      " + wijziging(naam).replace("\n", "\n      "))
+    telt = totaal["killed"] + totaal["survived"]
+    score = 100 * totaal["killed"] / telt if telt else 0.0
+    seconden = sum(duren.get(naam, 0.0) for naam in status)
+    print(f"\nTijd van de tests van alle {len(status)} mutanten samen (ook uit eerdere runs): {seconden / 60:.0f} min.")
+    print(f"Totaal: {score:.1f} % ({totaal['killed']} van {telt}); grens {GRENS:.0f} %.")
+    return 0 if score >= GRENS else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
