@@ -159,7 +159,7 @@ def main() -> int:
         per_module[module][s] += 1
         if s == "survived":
             overlevers[module].append(naam)
-        elif s != "killed":
+        elif s not in ("killed", "not checked"):
             anders.append((naam, s))
 
     def regel(naam: str, c: Counter) -> str:
@@ -177,6 +177,8 @@ def main() -> int:
         totaal.update(per_module[module])
     print(regel("totaal", totaal))
 
+    if totaal["not checked"]:
+        print(f"\nNog niet getest: {totaal['not checked']} mutanten (de run is afgebroken of loopt nog).")
     if anders:
         print("\nOverig (niet meegeteld):")
         for naam, s in anders:

@@ -2,77 +2,18 @@
 
 from __future__ import annotations
 
-import json
 import re
-from html.parser import HTMLParser
 
 import pytest
 from conftest import ROOT, bouw
+from hulp import Vragen, blok, faq_vragen, tekst, vragen_op
 
 VRAGEN = sorted((ROOT / "content/werkgevers/vragen").glob("*.yaml"))
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
-
-
-class Vragen(HTMLParser):
-    """Collects each <details class="bb-vraag">: its id, the question and the answer text as a
-    browser's textContent would give them, and the JSON-LD blocks."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.vragen: list[dict] = []
-        self.jsonld: list[str] = []
-        self.open: list[tuple[str, str | None]] = []  # (tag, what it collects)
-        self.in_jsonld = False
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        classes = (attrs.get("class") or "").split()
-        if tag == "script" and attrs.get("type") == "application/ld+json":
-            self.in_jsonld = True
-            self.jsonld.append("")
-        if tag in VOID:
-            return
-        collects = None
-        if tag == "details" and "bb-vraag" in classes:
-            self.vragen.append({"id": attrs.get("id"), "vraag": "", "antwoord": "", "tag": ""})
-            collects = "details"
-        elif "bb-vraagtekst" in classes:
-            collects = "vraag"
-        elif "bb-antwoord" in classes and self.vragen and self._inside("details"):
-            collects = "antwoord"
-        elif "bb-tag" in classes:
-            collects = "tag"
-        self.open.append((tag, collects))
-
-    def handle_endtag(self, tag):
-        if tag == "script":
-            self.in_jsonld = False
-        if tag in VOID:
-            return
-        while self.open:
-            if self.open.pop()[0] == tag:
-                break
-
-    def handle_data(self, data):
-        if self.in_jsonld:
-            self.jsonld[-1] += data
-        for _, collects in self.open:
-            if collects in ("vraag", "antwoord", "tag"):
-                self.vragen[-1][collects] += data
-
-    def _inside(self, what):
-        return any(c == what for _, c in self.open)
-
-
-def tekst(s: str) -> str:
-    return " ".join(s.split())
 
 
 @pytest.fixture(scope="module")
 def vragenpagina(gebouwde_site) -> Vragen:
-    parser = Vragen()
-    parser.feed((gebouwde_site / "werkgevers/vragen/index.html").read_text(encoding="utf-8"))
-    return parser
+    return vragen_op(gebouwde_site / "werkgevers/vragen/index.html")
 
 
 def test_there_are_at_least_thirty_questions_each_with_its_own_anchor(vragenpagina):
@@ -82,17 +23,10 @@ def test_there_are_at_least_thirty_questions_each_with_its_own_anchor(vragenpagi
 
 
 def test_faq_jsonld_matches_the_visible_questions_and_answers(vragenpagina):
-    assert len(vragenpagina.jsonld) == 1
-    data = json.loads(vragenpagina.jsonld[0])
-    assert data["@context"] == "https://schema.org" and data["@type"] == "FAQPage"
-    in_jsonld = [(q["name"], q["acceptedAnswer"]["text"]) for q in data["mainEntity"]]
-    assert all(q["@type"] == "Question" and q["acceptedAnswer"]["@type"] == "Answer" for q in data["mainEntity"])
+    in_jsonld = faq_vragen(vragenpagina)
     zichtbaar = [(tekst(v["vraag"]), tekst(v["antwoord"])) for v in vragenpagina.vragen]
-    assert len(in_jsonld) == len(zichtbaar)
-    for (naam, antwoord), (vraag, zichtbaar_antwoord) in zip(in_jsonld, zichtbaar, strict=True):
-        assert naam == vraag
-        assert antwoord == zichtbaar_antwoord, vraag
-        assert len(antwoord) > 40, vraag
+    assert in_jsonld == zichtbaar
+    assert all(len(antwoord) > 40 for _, antwoord in in_jsonld), in_jsonld
 
 
 def test_unanswered_questions_say_so_and_whom_to_ask(vragenpagina):
@@ -108,8 +42,7 @@ def test_unanswered_questions_say_so_and_whom_to_ask(vragenpagina):
 
 def test_answers_per_regeling_name_their_regeling(gebouwde_site):
     html = (gebouwde_site / "werkgevers/vragen/index.html").read_text(encoding="utf-8")
-    start = html.index('id="hoeveel-subsidie"')
-    vraag = html[start:html.index("</details>", start)]
+    vraag = blok(html, "hoeveel-subsidie")
     for regeling in ["amsterdam-2021-2023", "amsterdam-vanaf-2024", "amersfoort-kansrijk-liendert"]:
         assert f'href="../../regelingen/{regeling}/"' in vraag
 
@@ -125,9 +58,9 @@ def test_real_site_has_the_werkgevers_pages(gebouwde_site):
 
 def test_home_sends_employers_to_the_werkgevers_section(gebouwde_site):
     html = (gebouwde_site / "index.html").read_text(encoding="utf-8")
-    blok = html[html.index("Ik ben werkgever"):]
-    blok = blok[:blok.index("</section>")]
-    assert 'href="werkgevers/"' in blok
+    deel = html[html.index("Ik ben werkgever"):]
+    deel = deel[:deel.index("</section>")]
+    assert 'href="werkgevers/"' in deel
 
 
 def test_werkgevers_in_the_nav_but_not_the_item_pages(gebouwde_site):
