@@ -19,6 +19,24 @@ def pagina_inhoud(root: Path, datum: dt.date) -> dict[str, str]:
     return {o.pad: o.inhoud for o in genereer(inhoud, datum)}
 
 
+def zet(project, rel, **velden):
+    """Set top-level fields of a content file (`veld: waarde` lines), as an editor would."""
+    path = project / rel
+    text = path.read_text(encoding="utf-8")
+    for naam, waarde in velden.items():
+        line = f"{naam}: {waarde}"
+        # the field's line and the lines that belong to its value (indented, or list items)
+        text, n = re.subn(rf"^{naam}:.*(?:\n(?:[ -].*)?)*?(?=\n[^\s-]|\Z)", line, text, flags=re.M)
+        if not n:
+            text += line + "\n"
+    path.write_text(text, encoding="utf-8")
+
+
+def codes(project) -> list[str]:
+    """The codes of every problem `controleer` finds in the project."""
+    return [p.code for p in controleer(project)[1]]
+
+
 def pdf_pages(pdf: bytes) -> int:
     """How many pages a PDF made by Chromium has."""
     return len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", pdf))

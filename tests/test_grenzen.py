@@ -9,6 +9,7 @@ import json
 import re
 
 import pytest
+from hulp import codes, zet
 
 from generator.cli import main
 from generator.site import controleer, genereer
@@ -16,23 +17,6 @@ from generator.soorten.vacatures.jobposting import VOLTIJD_VANAF
 
 VACATURE = "content/vacatures/buurtverbinder-west.yaml"  # geplaatst 2026-11-01, sluit 2026-12-15
 VUISTREGEL = "content/vuistregels/volwaardige-collega.yaml"
-
-
-def zet(project, rel, **velden):
-    """Set top-level fields of a content file (`veld: waarde` lines), as an editor would."""
-    path = project / rel
-    text = path.read_text(encoding="utf-8")
-    for naam, waarde in velden.items():
-        line = f"{naam}: {waarde}"
-        # the field's line and the lines that belong to its value (indented, or list items)
-        text, n = re.subn(rf"^{naam}:.*(?:\n(?:[ -].*)?)*?(?=\n[^\s-]|\Z)", line, text, flags=re.M)
-        if not n:
-            text += line + "\n"
-    path.write_text(text, encoding="utf-8")
-
-
-def codes(project) -> list[str]:
-    return [p.code for p in controleer(project)[1]]
 
 
 @pytest.mark.parametrize("sluit, fout", [("2026-11-01", True), ("2026-11-02", False)])
