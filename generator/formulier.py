@@ -24,7 +24,7 @@ from pathlib import Path
 import yaml
 
 from .core.content import Inhoud, Soort
-from .core.fields import Kader, Veld, label
+from .core.velden import Kader, Veld, label
 from .formulier_teksten import nl_js
 
 MAP = "admin"

@@ -18,7 +18,7 @@ import json
 from pathlib import Path
 
 from .core.content import Soort
-from .core.fields import SLUG, Kader, json_object
+from .core.velden import SLUG, Kader, json_object
 
 SCHEMA_MAP = "schemas"
 VSCODE = Path(".vscode/settings.json")

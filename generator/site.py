@@ -11,7 +11,7 @@ from functools import cache
 from pathlib import Path
 
 from . import bewerken as bewerk_links
-from . import foutenlijst
+from . import foutenlijst, rollen
 from . import soorten as soorten_pkg
 from .core.actualiteit import verouderd
 from .core.content import Inhoud, Soort, bestanden, load_content
@@ -34,8 +34,11 @@ def modules() -> tuple:
 @cache
 def _env(templates: tuple[Path, ...]):
     """One Jinja environment per template folders: a rebuild while serving reuses the compiled
-    templates (Jinja still notices a template that changed on disk)."""
-    return make_env(list(templates))
+    templates (Jinja still notices a template that changed on disk). Domain helpers the templates
+    share are added here, so that core/render.py knows nothing of the domain."""
+    env = make_env(list(templates))
+    env.globals["wie"] = rollen.wie  # ['werkgever', 'buurtbaner'] -> 'werkgever en buurtbaner'
+    return env
 
 
 def soorten() -> dict[str, Soort]:

@@ -11,7 +11,7 @@ from conftest import FIXTURE_SITE
 from hulp import hoofdmenu
 
 from generator.site import controleer, genereer
-from generator.soorten.spoorboekje.graaf import reachable_from, reaching, reversed_edges
+from generator.soorten.spoorboekje.graph import reachable_from, reaching, reversed_edges
 
 EDGES = {
     "meedoen": ["vrijwilliger"],

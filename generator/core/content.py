@@ -11,8 +11,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
 from . import loader, veilig
-from .fields import ALGEMEEN, SLUG, TekstVeld, Uitkomst, Veld, check_velden
 from .problems import Problem
+from .velden import ALGEMEEN, SLUG, TekstVeld, Uitkomst, Veld, check_velden
 
 NAAM_VELDEN = ("titel", "naam", "vraag")
 

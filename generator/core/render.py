@@ -14,7 +14,7 @@ import jinja2
 import yaml
 from markupsafe import Markup
 
-from . import aantal, rollen
+from . import aantal
 from .veilig import Markdown, markdown_tekst
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -129,7 +129,6 @@ def make_env(extra_dirs: Sequence[Path] = ()) -> jinja2.Environment:
     env.filters["klein"] = lambda text: str(text)[:1].lower() + str(text)[1:]  # 'Na X' -> 'na X'
     env.filters["jsonld"] = jsonld
     env.filters["aantal"] = aantal.eenheid_tekst  # 32 uur / ongeveer 12 uur (schatting) / onbekend
-    env.globals["wie"] = rollen.wie
     env.filters["inspringen"] = inspringen
     return env
 

@@ -8,8 +8,8 @@ import re
 from html.parser import HTMLParser
 
 from ..core.content import Inhoud, Soort
-from ..core.fields import lijst, tekst
 from ..core.render import Context, Uitvoer
+from ..core.velden import lijst, tekst
 
 BEGRIP = Soort(
     naam="begrip",

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from ..core.aantal import aantal
 from ..core.content import Inhoud, Soort
-from ..core.fields import keuze, lijst, markdown, tekst, verwijzing
 from ..core.render import Context, Uitvoer
+from ..core.velden import aantal, keuze, lijst, markdown, tekst, verwijzing
 
 STATUS = {"afgelopen": "Afgelopen", "lopend": "Loopt nu", "in-voorbereiding": "In voorbereiding",
           "onbekend": "Niet bekend of de regeling loopt"}

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from ..core.content import Inhoud, Soort
-from ..core.fields import getal, lijst, markdown, onderdeel, tekst, verwijzing
 from ..core.render import Context, Uitvoer
+from ..core.velden import getal, lijst, markdown, onderdeel, tekst, verwijzing
 
 THEMA = Soort(
     naam="thema",

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from ..core.content import Inhoud, Soort
-from ..core.fields import ROLLEN, getal, keuze, lijst, markdown, tekst, verwijzing
 from ..core.render import Context, Uitvoer
+from ..core.velden import getal, keuze, lijst, markdown, tekst, verwijzing
+from ..rollen import ROLLEN
 
 GROEPEN = {
     "doel": "Het doel",

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from ...core import problems
 from ...core.content import Inhoud, Item, Soort
-from ...core.fields import (
+from ...core.problems import Melding, Problem
+from ...core.render import Context, Uitvoer
+from ...core.velden import (
     getal,
     ja_nee,
     keuze,
@@ -15,8 +17,6 @@ from ...core.fields import (
     tekst,
     verwijzing,
 )
-from ...core.problems import Melding, Problem
-from ...core.render import Context, Uitvoer
 from ..werkgevers.vragen import (
     faq_jsonld,
     volgorde_per_categorie,

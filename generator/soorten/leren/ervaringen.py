@@ -11,9 +11,9 @@ import re
 
 from ...core import problems
 from ...core.content import Inhoud, Item, Soort
-from ...core.fields import datum, ja_nee, keuze, lijst, tekst, verwijzing
 from ...core.problems import Melding, Problem
 from ...core.render import Context, Uitvoer
+from ...core.velden import datum, ja_nee, keuze, lijst, tekst, verwijzing
 
 ROLLEN = {
     "buurtbaner": "Een buurtbaner",

@@ -4,8 +4,8 @@ peer-to-peer coaching, each as one item; and the front page of "Leren van elkaar
 from __future__ import annotations
 
 from ...core.content import Inhoud, Soort
-from ...core.fields import getal, tekst
 from ...core.render import Context, Uitvoer
+from ...core.velden import getal, tekst
 
 ONDERDEEL = Soort(
     naam="programmaonderdeel",

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from ...core.content import Inhoud, Item
 from ...core.problems import Melding, Problem, register
-from .graaf import reachable_from, reaching
+from .graph import reachable_from, reaching
 
 # A route may stop at these kinds of station; other stations are end stations with `eind: true`.
-EIND_SOORTEN = ("werk", "zzp", "eigen-organisatie")
+EIND_KEUZES = ("werk", "zzp", "eigen-organisatie")
 
 register({
     "station-onbereikbaar": Melding(
@@ -73,10 +73,10 @@ register({
 
 
 def is_eind(station: Item) -> bool:
-    return station.soort in EIND_SOORTEN or station.eind is True
+    return station.soort in EIND_KEUZES or station.eind is True
 
 
-def randen(stations: list[Item]) -> dict[str, list[str]]:
+def edges_of(stations: list[Item]) -> dict[str, list[str]]:
     """The graph: each station's id with the ids of its next stations."""
     return {s.id: [v["naar"] for v in s.volgende if v and v["naar"]] for s in stations}
 
@@ -98,7 +98,7 @@ def _controleer_station(station: Item) -> list[Problem]:
     problems = []
     if station.start is True and station.eind is True:
         problems.append(Problem(station.pad, station.line("eind"), ("eind",), "station-begin-en-eind"))
-    if station.soort in EIND_SOORTEN and station.eind is False:
+    if station.soort in EIND_KEUZES and station.eind is False:
         problems.append(Problem(station.pad, station.line("eind"), ("eind",), "station-eind-soort",
                                 soort=station.soort))
     eerder: dict[str, int] = {}
@@ -118,7 +118,7 @@ def _controleer_station(station: Item) -> list[Problem]:
 
 
 def _controleer_bereik(stations: list[Item]) -> list[Problem]:
-    edges = randen(stations)
+    edges = edges_of(stations)
     bereikt = reachable_from(edges, [s.id for s in stations if s.start is True])
     leidt_verder = reaching(edges, [s.id for s in stations if is_eind(s)])
     problems = []
@@ -141,7 +141,7 @@ def controleer_lijnen(lijnen: list[Item], inhoud: Inhoud) -> list[Problem]:
             van, naar = inhoud.get("station", ids[i - 1]), inhoud.get("station", ids[i])
             if van is None or naar is None:
                 continue  # the reference check reports it
-            if naar.id not in randen([van])[van.id]:
+            if naar.id not in edges_of([van])[van.id]:
                 problems.append(Problem(lijn.pad, lijn.line("stations", i), ("stations", i),
                                         "lijn-geen-verbinding", van=van.id, naar=naar.id))
         laatste = inhoud.get("station", ids[-1]) if ids else None

@@ -13,7 +13,7 @@ import uuid
 
 from ...core.content import Inhoud, Item
 from ...core.render import Context
-from .soort import OVERZICHT, plaats
+from .model import OVERZICHT, plaats
 
 PAD = "vacatures/feed.xml"
 

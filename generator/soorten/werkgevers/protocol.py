@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from ...core import problems, rollen
+from ... import rollen
+from ...core import problems
 from ...core.content import Inhoud, Item, Soort
-from ...core.fields import ROLLEN, getal, keuze, koppeling, lijst, markdown, onderdeel, tekst, verwijzing
 from ...core.problems import Melding, Problem
 from ...core.render import Context, Uitvoer
+from ...core.velden import getal, keuze, koppeling, lijst, markdown, onderdeel, tekst, verwijzing
+from ...rollen import ROLLEN
 
 problems.register({
     "inwerkplan-dubbel": Melding(

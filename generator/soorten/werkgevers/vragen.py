@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from ...core import problems
 from ...core.content import Inhoud, Item, Soort
-from ...core.fields import getal, ja_nee, keuze, lijst, markdown, onderdeel, tekst, verwijzing
 from ...core.problems import Melding, Problem
 from ...core.render import Context, Uitvoer
+from ...core.velden import getal, ja_nee, keuze, lijst, markdown, onderdeel, tekst, verwijzing
 from .platte_tekst import platte_tekst
 
 CATEGORIEEN = {
