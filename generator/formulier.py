@@ -39,10 +39,10 @@ DECAP_BESTANDEN = re.compile(r"decap-cms\.js|[0-9]+\.decap-cms\.js|decap-cms\.js
 
 @dataclass(frozen=True)
 class Bestand:
-    """One file of /admin/: `inhoud` for a made file, `bron` for one copied from Decap."""
+    """One file of /admin/: `text` for a made file, `bron` for one copied from Decap."""
 
-    pad: str
-    inhoud: str | None = None
+    path: str
+    text: str | None = None
     bron: Path | None = None
 
 

@@ -35,10 +35,10 @@ SOORTEN = (ORGANISATIE,)
 def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     organisaties = inhoud.alle("organisatie")
     out = [Uitvoer(o.pagina, ctx.render("organisaties/organisatie.md.j2", o.pagina, item=o,
-                                        keuzes=KEUZES_ORGANISATIE), bron=str(o.pad))
+                                        keuzes=KEUZES_ORGANISATIE), bron=str(o.path))
            for o in organisaties]
     per_keuze = {k: [o for o in organisaties if o.soort == k] for k in KEUZES_ORGANISATIE}
-    pad = "organisaties/index.md"
-    out.append(Uitvoer(pad, ctx.render("organisaties/overzicht.md.j2", pad, per_keuze=per_keuze,
+    path = "organisaties/index.md"
+    out.append(Uitvoer(path, ctx.render("organisaties/overzicht.md.j2", path, per_keuze=per_keuze,
                                        keuzes=KEUZES_ORGANISATIE), in_nav=True))
     return out

@@ -61,9 +61,9 @@ SOORTEN = (REGELING,)
 def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     regelingen = inhoud.alle("regeling")
     out = [Uitvoer(r.pagina, ctx.render("regelingen/regeling.md.j2", r.pagina, item=r, inhoud=inhoud,
-                                        status=STATUS, rijen=VERGELIJKING), bron=str(r.pad))
+                                        status=STATUS, rijen=VERGELIJKING), bron=str(r.path))
            for r in regelingen]
-    pad = "regelingen/index.md"
-    out.append(Uitvoer(pad, ctx.render("regelingen/overzicht.md.j2", pad, regelingen=regelingen,
+    path = "regelingen/index.md"
+    out.append(Uitvoer(path, ctx.render("regelingen/overzicht.md.j2", path, regelingen=regelingen,
                                        status=STATUS, rijen=VERGELIJKING), in_nav=True))
     return out

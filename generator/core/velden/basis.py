@@ -73,23 +73,23 @@ class Plek:
     """Where a value is being checked: the document, the path to the value, what was found."""
 
     doc: Any  # core.loader.Document, or None when a declaration's example is checked
-    pad: tuple
+    path: tuple
     uitkomst: Uitkomst
 
     @property
     def line(self) -> int:
-        return self.doc.line(self.pad) if self.doc is not None else 0
+        return self.doc.line(self.path) if self.doc is not None else 0
 
     @property
     def in_lijst(self) -> bool:
-        return bool(self.pad) and isinstance(self.pad[-1], int)
+        return bool(self.path) and isinstance(self.path[-1], int)
 
     def dieper(self, key) -> Plek:
-        return Plek(self.doc, self.pad + (key,), self.uitkomst)
+        return Plek(self.doc, self.path + (key,), self.uitkomst)
 
     def probleem(self, code: str, **details) -> None:
-        path = self.doc.path if self.doc is not None else "(declaratie)"
-        self.uitkomst.problems.append(Problem(path, self.line, self.pad, code, **details))
+        file = self.doc.path if self.doc is not None else "(declaratie)"
+        self.uitkomst.problems.append(Problem(file, self.line, self.path, code, **details))
 
 
 def check_velden(doc, velden: tuple[Veld, ...], uitkomst: Uitkomst) -> dict | None:
@@ -116,7 +116,7 @@ def _check_mapping(plek: Plek, data: dict, velden: Sequence[Veld]) -> dict:
             if veld.verplicht and veld.naam not in meant:
                 line = plek.line
                 plek.uitkomst.problems.append(Problem(
-                    plek.doc.path, line, plek.pad + (veld.naam,), "ontbreekt", voorbeeld=voorbeeld_yaml(veld)))
+                    plek.doc.path, line, plek.path + (veld.naam,), "ontbreekt", voorbeeld=voorbeeld_yaml(veld)))
             values[veld.naam] = veld.leeg()
             continue
         values[veld.naam] = veld.check(data[veld.naam], plek.dieper(veld.naam))

@@ -79,7 +79,7 @@ class VerwijzingVeld(Veld):
         if not isinstance(value, str):
             return self.fout(plek, "geen-tekst", gevonden=_describe(value),
                              tip=_tekst_tip(self.naam, value, plek))
-        plek.uitkomst.verwijzingen.append(Verwijzing(plek.pad, plek.line, self.naar, value))
+        plek.uitkomst.verwijzingen.append(Verwijzing(plek.path, plek.line, self.naar, value))
         return value.strip()
 
     def vorm(self, kader: Kader) -> str:

@@ -32,7 +32,7 @@ OVERZICHT = "leren/index.md"
 
 def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     onderdelen = inhoud.alle("programmaonderdeel")
-    out = [Uitvoer(o.pagina, ctx.render("leren/onderdeel.md.j2", o.pagina, item=o), bron=str(o.pad))
+    out = [Uitvoer(o.pagina, ctx.render("leren/onderdeel.md.j2", o.pagina, item=o), bron=str(o.path))
            for o in onderdelen]
     out.append(Uitvoer(OVERZICHT, ctx.render(
         "leren/index.md.j2", OVERZICHT, onderdelen=onderdelen, themas=inhoud.alle("thema"),

@@ -97,9 +97,9 @@ def controleer_stations(stations: list[Item], inhoud: Inhoud) -> list[Problem]:
 def _controleer_station(station: Item) -> list[Problem]:
     problems = []
     if station.start is True and station.eind is True:
-        problems.append(Problem(station.pad, station.line("eind"), ("eind",), "station-begin-en-eind"))
+        problems.append(Problem(station.path, station.line("eind"), ("eind",), "station-begin-en-eind"))
     if station.soort in EIND_KEUZES and station.eind is False:
-        problems.append(Problem(station.pad, station.line("eind"), ("eind",), "station-eind-soort",
+        problems.append(Problem(station.path, station.line("eind"), ("eind",), "station-eind-soort",
                                 soort=station.soort))
     eerder: dict[str, int] = {}
     for i, volgende in enumerate(station.volgende):
@@ -108,9 +108,9 @@ def _controleer_station(station: Item) -> list[Problem]:
             continue
         where = ("volgende", i, "naar")
         if naar == station.id:
-            problems.append(Problem(station.pad, station.line(*where), where, "volgende-zelf"))
+            problems.append(Problem(station.path, station.line(*where), where, "volgende-zelf"))
         elif naar in eerder:
-            problems.append(Problem(station.pad, station.line(*where), where, "volgende-dubbel",
+            problems.append(Problem(station.path, station.line(*where), where, "volgende-dubbel",
                                     naar=naar, regel=eerder[naar]))
         else:
             eerder[naar] = station.line(*where)
@@ -127,9 +127,9 @@ def _controleer_bereik(stations: list[Item]) -> list[Problem]:
             van = sorted(s for s, targets in edges.items() if station.id in targets and s != station.id)
             via = f" De stations {_opsomming(van)} gaan hierheen, maar daar kom je ook niet." if len(van) > 1 \
                 else f" Station '{van[0]}' gaat hierheen, maar daar kom je ook niet." if van else ""
-            problems.append(Problem(station.pad, station.line("start"), None, "station-onbereikbaar", via=via))
+            problems.append(Problem(station.path, station.line("start"), None, "station-onbereikbaar", via=via))
         if station.id not in leidt_verder:
-            problems.append(Problem(station.pad, station.line("volgende"), None, "station-doodlopend"))
+            problems.append(Problem(station.path, station.line("volgende"), None, "station-doodlopend"))
     return problems
 
 
@@ -142,12 +142,12 @@ def controleer_lijnen(lijnen: list[Item], inhoud: Inhoud) -> list[Problem]:
             if van is None or naar is None:
                 continue  # the reference check reports it
             if naar.id not in edges_of([van])[van.id]:
-                problems.append(Problem(lijn.pad, lijn.line("stations", i), ("stations", i),
+                problems.append(Problem(lijn.path, lijn.line("stations", i), ("stations", i),
                                         "lijn-geen-verbinding", van=van.id, naar=naar.id))
         laatste = inhoud.get("station", ids[-1]) if ids else None
         if laatste is not None and not is_eind(laatste):
             where = ("stations", len(ids) - 1)
-            problems.append(Problem(lijn.pad, lijn.line(*where), where, "lijn-geen-eind", laatste=laatste.id))
+            problems.append(Problem(lijn.path, lijn.line(*where), where, "lijn-geen-eind", laatste=laatste.id))
     return problems
 
 

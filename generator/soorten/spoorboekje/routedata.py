@@ -17,11 +17,11 @@ from ...core.content import Inhoud
 from .controles import is_eind
 from .model import GEMEENTEN, INKOMEN, KEUZES_STATION
 
-PAD = "spoorboekje/stations.json"
+PATH = "spoorboekje/stations.json"
 
 
 def routedata(inhoud: Inhoud) -> str:
-    here = posixpath.dirname(PAD)
+    here = posixpath.dirname(PATH)
     stations = {}
     for s in inhoud.alle("station"):
         hulp = [inhoud.get("organisatie", o) for o in s.hulp]
