@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .core.content import Inhoud, Soort, slug
-from .core.fields import Kader, Plek, Uitkomst, Veld
+from .core.velden import Kader, Plek, Uitkomst, Veld
 
 
 def voorbeelden(soort: Soort, inhoud: Inhoud, vandaag: dt.date) -> dict[str, object]:

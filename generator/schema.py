@@ -5,7 +5,7 @@ the allowed values as a list, and a red line under a wrong value. `buurtbanen sc
 file per type into `schemas/` and maps `content/<map>/*.yaml` to it in `.vscode/settings.json`;
 both are kept in the repository, and a test fails when they differ from the declarations.
 
-What each field kind puts in the schema is part of its class in `core/fields.py`. References
+What each field kind puts in the schema is part of its class in `core/velden/`. References
 list the ids that existed when `buurtbanen schema` ran, so the schemas are written again when a
 file is added or removed (a test fails when they are out of date). A schema sees one file at a
 time: whether a number is used twice only `buurtbanen controleer` can tell. The known
@@ -18,7 +18,7 @@ import json
 from pathlib import Path
 
 from .core.content import Soort
-from .core.fields import SLUG, Kader, json_object
+from .core.velden import SLUG, Kader, json_object
 
 SCHEMA_MAP = "schemas"
 VSCODE = Path(".vscode/settings.json")

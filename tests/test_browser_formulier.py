@@ -115,7 +115,7 @@ def test_saving_an_entry_writes_a_file_the_validator_accepts(soort, admin_url, b
     after, _ = loader.load(saved[rel], PurePosixPath(rel))
     changed = {**before.data, veld: old + " (aangepast)"}
     for name, value in changed.items():
-        kind = next(v.soort for v in SOORTEN[soort].alle_velden if v.naam == name)
+        kind = next(v.veldsoort for v in SOORTEN[soort].alle_velden if v.naam == name)
         got = after.data.get(name)
         if kind == "markdown":
             value, got = " ".join(value.split()), " ".join(got.split())
