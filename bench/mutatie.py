@@ -71,10 +71,10 @@ def waarschuw_buiten_only_mutate() -> None:
     globs = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["mutmut"]["only_mutate"]
     for soort in soorten().values():
         for controle in soort.controles:
-            pad = controle.__module__.replace(".", "/") + ".py"
-            if not any(fnmatch.fnmatch(pad, g) or fnmatch.fnmatch(pad.replace(".py", "/__init__.py"), g)
+            path = controle.__module__.replace(".", "/") + ".py"
+            if not any(fnmatch.fnmatch(path, g) or fnmatch.fnmatch(path.replace(".py", "/__init__.py"), g)
                        for g in globs):
-                print(f"Let op: {pad} (met de controle {controle.__name__}) staat niet in only_mutate.")
+                print(f"Let op: {path} (met de controle {controle.__name__}) staat niet in only_mutate.")
 
 
 def resultaten(duur: dict[str, float] | None = None) -> dict[str, str]:

@@ -9,7 +9,7 @@ from hulp import pagina_inhoud as pages
 
 from generator.site import controleer
 from generator.soorten.vacatures.controles import MOBIEL
-from generator.soorten.vacatures.soort import is_open
+from generator.soorten.vacatures.model import is_open
 
 OPEN_DAG = dt.date(2026, 11, 23)
 NA_ALLES = dt.date(2030, 1, 1)  # after every closing date in the fixture
@@ -61,12 +61,12 @@ def test_after_every_closing_date_nothing_is_listed_and_every_page_says_closed(r
     assert "<form" not in listing
     assert "[spoorboekje](../spoorboekje/index.md)" in listing  # both builds have one
     assert "- Zet de [vacatures in je feedlezer](feed.xml)." in listing
-    vacancy_pages = [pad for pad in out if re.fullmatch(r"vacatures/(?!index)[^/]+\.md", pad)]
+    vacancy_pages = [path for path in out if re.fullmatch(r"vacatures/(?!index)[^/]+\.md", path)]
     assert vacancy_pages
-    for pad in vacancy_pages:
-        assert '!!! failure "Deze vacature is gesloten"' in out[pad], pad
-        assert "[Bekijk de open vacatures](index.md)" in out[pad], pad
-        assert "application/ld+json" not in out[pad], pad
+    for path in vacancy_pages:
+        assert '!!! failure "Deze vacature is gesloten"' in out[path], path
+        assert "[Bekijk de open vacatures](index.md)" in out[path], path
+        assert "application/ld+json" not in out[path], path
     assert "<entry>" not in out["vacatures/feed.xml"]
 
 

@@ -241,13 +241,13 @@ def test_sanitiser_changes_nothing_on_the_real_site():
     the allowlist unchanged (apart from how the HTML is written)."""
     inhoud, problems = controleer(ROOT)
     assert not [p for p in problems if p.is_fout]
-    paginas = {o.pad: o.inhoud for o in genereer(inhoud, dt.date(2026, 11, 23)) if o.is_pagina}
+    paginas = {o.path: o.text for o in genereer(inhoud, dt.date(2026, 11, 23)) if o.is_pagina}
     for doc in (ROOT / "docs").rglob("*.md"):
         paginas[doc.relative_to(ROOT / "docs").as_posix()] = doc.read_text(encoding="utf-8")
     configs = {next(iter(e)): e[next(iter(e))] for e in EXTENSIES if isinstance(e, dict)}
-    for pad, tekst in sorted(paginas.items()):
+    for path, tekst in sorted(paginas.items()):
         html = markdown.markdown(mkdocs_meta.get_data(tekst)[0], extensions=NAMEN, extension_configs=configs)
-        assert gebeurtenissen(schoon_html(html)) == gebeurtenissen(html), pad
+        assert gebeurtenissen(schoon_html(html)) == gebeurtenissen(html), path
 
 
 def test_json_ld_survives_cleaning():
