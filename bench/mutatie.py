@@ -83,6 +83,8 @@ def resultaten(duur: dict[str, float] | None = None) -> dict[str, str]:
 
     status = {}
     for meta in sorted((ROOT / "mutants" / "generator").rglob("*.py.meta")):
+        if not (ROOT / meta.relative_to(ROOT / "mutants")).with_suffix("").exists():
+            continue  # left from a module that moved or went
         data = json.loads(meta.read_text(encoding="utf-8"))
         for naam, code in data["exit_code_by_key"].items():
             status[naam] = status_by_exit_code[code]
