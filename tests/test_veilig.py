@@ -328,3 +328,18 @@ def test_only_our_templates_own_inline_scripts_survive():
     assert schoon_html(f"<ul><li>a</li></ul>{ons}<p>b</p>") == f"<ul><li>a</li></ul>{ons}<p>b</p>"
     assert schoon_html("<p>a</p><script>alert(1)</script>") == "<p>a</p>"
     assert schoon_html("<p>bbEigenScript0bbEigenScript</p>") == "<p>bbEigenScript0bbEigenScript</p>"
+
+
+def test_front_matter_is_escaped_once_at_every_depth():
+    from markupsafe import Markup
+
+    from generator.core.veilig import schone_meta, schone_titel
+
+    meta = schone_meta({"title": "<b>A&B</b>", "al": Markup("<i>x</i>"), "lijst": ["<u>", {"diep": "<s>"}], "n": 3})
+    assert meta == {"title": "&lt;b&gt;A&amp;B&lt;/b&gt;", "al": "<i>x</i>", "lijst": ["&lt;u&gt;", {"diep": "&lt;s&gt;"}],
+                    "n": 3}
+    assert isinstance(meta["title"], Markup) and isinstance(meta["lijst"][1]["diep"], Markup)
+    assert schone_titel(None) is None
+    assert schone_titel(Markup("<b>al schoon</b>")) == "<b>al schoon</b>"
+    assert schone_titel("Kop <scr<b></b>ipt>x") == "Kop ipt&gt;x"  # only text is left, escaped
+    assert isinstance(schone_titel("Kop"), Markup)

@@ -202,3 +202,22 @@ def test_a_reference_shows_at_most_eight_ids(aantal_ids, getoond):
     kader = Kader({"organisatie": ORGANISATIE}, {"organisatie": [f"org-{i}" for i in range(1, aantal_ids + 1)]})
     veld = verwijzing("werkgever", "De werkgever.", "organisatie")
     assert veld.vorm(kader) == f" Schrijf de naam van een bestand in content/organisaties/, zonder .yaml{getoond}."
+
+
+def test_more_builders_give_their_examples():
+    assert markdown("m", "M.").voorbeeld == "..."
+    assert verwijzing("v", "V.", "organisatie").voorbeeld == "..."
+    with pytest.raises(FoutInDeclaratie) as info:
+        koppeling("taken", "Wie wat doet.", [], lijst(tekst("taak", "Een taak.")))
+    assert str(info.value) == "KoppelingVeld 'taken': a koppeling needs at least one key"
+
+
+def test_a_group_of_fields_on_its_own_in_the_form_and_in_messages():
+    deel = onderdeel("adres", "Waar het is.", [tekst("straat", "De straat.", voorbeeld="Dorpsstraat"),
+                                                getal("nummer", "Het huisnummer.", voorbeeld=3)])
+    assert deel.decap_widget(KADER) == {"widget": "object", "fields": [
+        {"name": "straat", "label": "Straat", "hint": "De straat.", "required": True, "widget": "string"},
+        {"name": "nummer", "label": "Nummer", "hint": "Het huisnummer.", "required": True, "widget": "number",
+         "value_type": "int", "step": 1}]}
+    taken = koppeling("taken", "Wie wat doet.", ["buurtbaner", "werkgever"], lijst(tekst("taak", "Een taak.")))
+    assert taken.voorbeeld_regels() == ["taken:", "  buurtbaner:", "    - ..."]
