@@ -1,6 +1,7 @@
 """Mutation score of generator/core/ and of the content types' checks, measured with mutmut.
 
-Usage: .venv/bin/python bench/mutatie.py [--kinderen N] [--overlevers | --alleen PATROON ...] [--geen-run] [--diff]
+Usage: .venv/bin/python bench/mutatie.py [--kinderen N] [--steekproef F | --overlevers | --alleen PATROON ...]
+                                        [--geen-run] [--diff]
 
 mutmut (settings in pyproject.toml, [tool.mutmut]) makes one small change at a time in a copy of
 the generator (in mutants/, not in git): `>` becomes `>=`, a string changes, a line goes. Then it
@@ -18,6 +19,9 @@ Time-outs, suspicious mutants and mutants no test reaches are listed, not counte
 the total score is below 80 %.
 
 --kinderen: how many mutants are tested at once (default 1: the machine is shared).
+--steekproef: test (and count) only a fixed random sample: this fraction of each module's
+  mutants, at least 12. The total then weighs each module by its number of mutants. On a busy
+  machine the whole run (about 5,000 mutants) takes hours; a sample of 0.1 takes minutes.
 --overlevers: test the survivors (and time-outs) of the last run again, e.g. after adding tests.
 --alleen: test again only the mutants whose name matches, e.g. 'generator.core.aantal.*'.
 --geen-run: report on the last run without running mutmut.
@@ -77,6 +81,25 @@ def waarschuw_buiten_only_mutate() -> None:
                 print(f"Let op: {path} (met de controle {controle.__name__}) staat niet in only_mutate.")
 
 
+MIN_STEEKPROEF = 12  # mutants per module at least (all of a smaller module)
+
+
+def steekproef(patronen: list[str], fractie: float) -> list[str]:
+    """A fixed random sample of the mutants in scope: `fractie` of each module, at least
+    MIN_STEEKPROEF (the same names every time, as long as the code does not change)."""
+    import random
+
+    per_module: dict[str, list[str]] = defaultdict(list)
+    for naam in sorted(resultaten()):
+        if any(fnmatch.fnmatch(naam, p) for p in patronen) and naam not in BEKEND:
+            per_module[module_van(naam)].append(naam)
+    gekozen = []
+    for module, namen in sorted(per_module.items()):
+        n = min(len(namen), max(MIN_STEEKPROEF, round(fractie * len(namen))))
+        gekozen += random.Random(f"{module}-15").sample(namen, n)
+    return gekozen
+
+
 def resultaten(duur: dict[str, float] | None = None) -> dict[str, str]:
     """mutant name -> status, from mutmut's files in mutants/ (and each mutant's seconds into `duur`)."""
     from mutmut.stats import status_by_exit_code
@@ -85,7 +108,14 @@ def resultaten(duur: dict[str, float] | None = None) -> dict[str, str]:
     for meta in sorted((ROOT / "mutants" / "generator").rglob("*.py.meta")):
         if not (ROOT / meta.relative_to(ROOT / "mutants")).with_suffix("").exists():
             continue  # left from a module that moved or went
-        data = json.loads(meta.read_text(encoding="utf-8"))
+        for _ in range(5):  # mutmut may be writing the file right now
+            try:
+                data = json.loads(meta.read_text(encoding="utf-8"))
+                break
+            except json.JSONDecodeError:
+                time.sleep(0.2)
+        else:
+            raise SystemExit(f"{meta} is niet te lezen.")
         for naam, code in data["exit_code_by_key"].items():
             status[naam] = status_by_exit_code[code]
         if duur is not None:
@@ -114,6 +144,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--kinderen", type=int, default=1)
     parser.add_argument("--overlevers", action="store_true")
+    parser.add_argument("--steekproef", type=float, default=None)
     parser.add_argument("--alleen", nargs="*", default=None)
     parser.add_argument("--geen-run", action="store_true")
     parser.add_argument("--diff", action="store_true")
@@ -128,6 +159,11 @@ def main() -> int:
                      and s in ("survived", "timeout", "suspicious") and n not in BEKEND]
             if not namen:
                 print("Geen overlevers om opnieuw te testen.")
+        elif args.steekproef:
+            namen = steekproef(patronen, args.steekproef)
+            if not namen:
+                print("Nog geen mutanten: draai eerst één keer zonder --steekproef (of met --alleen).")
+                return 1
         elif args.alleen:
             namen = args.alleen
         if namen or not args.overlevers:
@@ -142,9 +178,11 @@ def main() -> int:
             print(f"\nLooptijd van mutmut run: {duur:.0f} s ({args.kinderen} kind(eren) tegelijk).")
 
     duren: dict[str, float] = {}
+    gekozen = set(steekproef(patronen, args.steekproef)) if args.steekproef else None
     status = {naam: s for naam, s in resultaten(duren).items()
               if any(fnmatch.fnmatch(naam, p) for p in patronen)
-              and (not args.alleen or any(fnmatch.fnmatch(naam, p) for p in args.alleen))}
+              and (not args.alleen or any(fnmatch.fnmatch(naam, p) for p in args.alleen))
+              and (gekozen is None or naam in gekozen)}
     if not status:
         print("Geen resultaten in mutants/: draai eerst zonder --geen-run.")
         return 1
@@ -199,6 +237,14 @@ def main() -> int:
                     print("      " + wijziging(naam).replace("\n", "\n      "))
     telt = totaal["killed"] + totaal["survived"]
     score = 100 * totaal["killed"] / telt if telt else 0.0
+    if gekozen is not None:
+        # each module weighs as many mutants as it has, not as many as were drawn
+        alle = Counter(module_van(n) for n in resultaten() if any(fnmatch.fnmatch(n, p) for p in patronen))
+        gewogen = [(alle[m], c["killed"] / (c["killed"] + c["survived"]))
+                   for m, c in per_module.items() if c["killed"] + c["survived"]]
+        score = 100 * sum(n * p for n, p in gewogen) / sum(n for n, _ in gewogen)
+        print(f"\nSteekproef: {len(status)} van {sum(alle.values())} mutanten ({args.steekproef:.0%} per module, "
+              f"minstens {MIN_STEEKPROEF}); het totaal weegt elke module naar haar aantal mutanten.")
     seconden = sum(duren.get(naam, 0.0) for naam in status)
     print(f"\nTijd van de tests van alle {len(status)} mutanten samen (ook uit eerdere runs): {seconden / 60:.0f} min.")
     print(f"Totaal: {score:.1f} % ({totaal['killed']} van {telt}); grens {GRENS:.0f} %.")

@@ -236,6 +236,7 @@ def test_sanitiser(vies, schoon):
     assert schoon_html(vies) == schoon
 
 
+@pytest.mark.traag  # generates every page of the real site
 def test_sanitiser_changes_nothing_on_the_real_site():
     """Every page the real content and docs/ make, rendered as the site does, comes through
     the allowlist unchanged (apart from how the HTML is written)."""
