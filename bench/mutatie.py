@@ -81,6 +81,14 @@ def waarschuw_buiten_only_mutate() -> None:
                 print(f"Let op: {path} (met de controle {controle.__name__}) staat niet in only_mutate.")
 
 
+def maak_mutanten() -> None:
+    """Let mutmut write the mutants (and their names) into mutants/ without testing any."""
+    code = ("import os, mutmut.__main__ as m; os.makedirs('mutants', exist_ok=True); m.copy_src_dir(); "
+            "m.copy_also_copy_files(); m.setup_source_paths(); m.create_mutants(1)")
+    subprocess.run(["nice", "-n", "10", sys.executable, "-c", code], cwd=ROOT, check=True,
+                   stdout=subprocess.DEVNULL)
+
+
 MIN_STEEKPROEF = 12  # mutants per module at least (all of a smaller module)
 
 
@@ -160,6 +168,7 @@ def main() -> int:
             if not namen:
                 print("Geen overlevers om opnieuw te testen.")
         elif args.steekproef:
+            maak_mutanten()  # the sample is drawn from the mutants of the code as it is now
             namen = steekproef(patronen, args.steekproef)
             if not namen:
                 print("Nog geen mutanten: draai eerst één keer zonder --steekproef (of met --alleen).")
