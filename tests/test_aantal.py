@@ -33,3 +33,11 @@ def test_the_reader_sees_estimate_and_unknown():
     assert eenheid_tekst(Aantal(12, True), "maanden") == "ongeveer 12 maanden (schatting)"
     assert eenheid_tekst(Aantal(None), "uur", "nog niet bekend") == "nog niet bekend"
     assert eenheid_tekst(None, "uur", "nog niet bekend") == "nog niet bekend"  # optional field left out
+
+
+def test_without_a_unit_a_number_is_just_the_number():
+    assert eenheid_tekst(Aantal(32)) == "32"
+    assert eenheid_tekst(Aantal(None)) == "onbekend"
+    assert Aantal(12, schatting=True).tekst() == "ongeveer 12 (schatting)"
+    assert str(Aantal(3)) == "3" and str(Aantal(None)) == "onbekend"
+    assert eenheid_tekst(5, "uur") == "5 uur" and eenheid_tekst("veel") == "veel"

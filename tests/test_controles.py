@@ -229,7 +229,8 @@ def test_each_regeling_answers_once_per_question():
 
 
 def test_two_questions_in_one_category_have_different_places():
-    vragen = [item("c", categorie="geld", volgorde=2), item("a", categorie="geld", volgorde=2),
+    vragen = [item("0", categorie="geld", volgorde=None),  # first by file name: skipped, not the end
+              item("c", categorie="geld", volgorde=2), item("a", categorie="geld", volgorde=2),
               item("b", categorie="werk", volgorde=2), item("d", categorie="geld", volgorde=None),
               item("e", categorie=None, volgorde=None), item("f", categorie=None, volgorde=None)]
     found = volgorde_per_categorie(vragen, Inhoud())
@@ -245,3 +246,12 @@ def test_one_inwerkplan_for_the_whole_protocol():
         ("content/vacatures/c.yaml", {"ander": "content/vacatures/a.yaml:11"}),
         ("content/vacatures/d.yaml", {"ander": "content/vacatures/a.yaml:11"})]
     assert een_inwerkplan(fases[1:3], Inhoud()) == []
+
+
+def test_an_empty_next_station_is_skipped_not_a_crash():
+    from generator.soorten.spoorboekje.controles import _controleer_station
+
+    station = item("taalles", map_="spoorboekje/stations", start=None, eind=None, soort="opleiding",
+                   volgende=[None, {"naar": None}, {"naar": "taalles"}, {"naar": "werk"}, {"naar": "werk"}])
+    assert [(p.code, p.veld) for p in _controleer_station(station)] == [
+        ("volgende-zelf", ("volgende", 2, "naar")), ("volgende-dubbel", ("volgende", 4, "naar"))]

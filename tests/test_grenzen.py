@@ -90,3 +90,18 @@ def test_an_item_whose_file_has_a_yaml_problem_is_not_valid(fixture_project):
     assert "dubbel-veld" in [p.code for p in problems]
     assert not inhoud.get("vuistregel", "volwaardige-collega").geldig
     assert inhoud.get("vuistregel", "externe-coach").geldig
+
+
+def test_a_real_vacancy_with_an_example_task_in_its_list_is_refused(fixture_project):
+    zet(fixture_project, VACATURE, taken='["Je ontvangt  bewoners en maakt tijd voor een PRAATJE.", "Eigen taak."]')
+    problems = [p for p in controleer(fixture_project)[1] if p.code == "plaatshouder-tekst"]
+    assert [(p.veld, p.line) for p in problems] == [(("taken", 0), 16)]
+    assert problems[0].format().startswith(
+        "content/vacatures/buurtverbinder-west.yaml:16: veld 'taken > 1': dit is nog de voorbeeldtekst van "
+        "'buurtbanen nieuw'.\n    Tip: Vervang het voorbeeld door je eigen tekst. Wat hier hoort: Wat de buurtbaner "
+        "doet. Eén taak per regel. Is dit geen echte vacature?")
+
+
+def test_only_the_way_to_apply_is_checked_for_example_addresses(fixture_project):
+    zet(fixture_project, VACATURE, samenvatting='"Mail gerust naar werk@voorbeeld.nl of bel 06-12345678."')
+    assert [p.code for p in controleer(fixture_project)[1]] == []

@@ -50,6 +50,7 @@ GEVALLEN: dict[str, dict[str, str | bytes]] = {
     "precies-de-grens": {"dingen/a.yaml": (ding(1) + "# " + "x" * MAX_BYTES)[:MAX_BYTES]},
     "een-byte-te-veel": {"dingen/a.yaml": (ding(1) + "# " + "x" * MAX_BYTES)[:MAX_BYTES + 1]},
     "leeg-bestand": {"dingen/a.yaml": "", "dingen/b.yaml": ding(1)},
+    "onbekend-veld": {"dingen/a.yaml": ding(1, titl="x"), "dingen/b.yaml": ding(2, zzz="x")},
 }
 
 
@@ -66,7 +67,7 @@ def beschrijf(naam: str, bestanden: dict, root: Path) -> str:
     for soort in SOORTEN:
         regels.append(f"  {soort}: " + ", ".join(f"{i.id}{'' if i.geldig else ' (kapot)'}" for i in inhoud.alle(soort)))
         if inhoud.kapot.get(soort):
-            regels.append(f"  {soort} niet te lezen: {sorted(inhoud.kapot[soort])}")
+            regels.append(f"  {soort} niet te lezen: {sorted((k, str(v)) for k, v in inhoud.kapot[soort].items())}")
     regels += ["  " + p.format().replace("\n", "\n  ") for p in problems]
     return "\n".join(regels) + "\n"
 

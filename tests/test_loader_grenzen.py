@@ -62,6 +62,13 @@ GEVALLEN = {
     "aanhalingsteken-in-blok": "a: |\n  'open\n  nog\nb: \"open\nc: x\n",
     "aanhalingsteken-in-lijst": "a:\n  - 'open\n  - b\nc: d\n",
     "aanhalingsteken-gesloten": "a: 'dicht' en meer\nb: c\n",
+    # a quote YAML closes lines later: the message names the line where it opened
+    "later-gesloten": "a: x\nb: \"open\nc: x\nd: \"y\"\n",
+    "later-gesloten-na-blok": "a: |\n  x\nb: \"open\nc: x\nd: \"y\"\n",
+    "later-gesloten-blok-ervoor": "a: |\n  'binnen\n  x\nb: 'open\nc: x\nd: 'y'\n",
+    "later-gesloten-verdubbeld-eind": "a: 'it''\nb: x\nc: 'y'\n",
+    "later-gesloten-verdubbeld-midden": "a: 'it''s\nb: x\nc: 'y'\n",
+    "later-gesloten-escape": "a: \"een \\\" x\nb: x\nc: \"y\"\n",
     "diepte-20": "a:" + "".join(f"\n{'  ' * i}- " for i in range(1, MAX_DIEPTE)) + "x\n",
     "diepte-21": "a:" + "".join(f"\n{'  ' * i}- " for i in range(1, MAX_DIEPTE + 1)) + "x\n",
 }

@@ -67,6 +67,16 @@ def test_a_problem_reads_with_file_line_field_and_tip():
         "zoals 'titel: ...'. Kijk bij een ander bestand in dezelfde map hoe het moet.")
 
 
+def test_a_problem_keeps_its_file_as_a_path():
+    from pathlib import PurePosixPath
+
+    for path in (A, PurePosixPath(A)):
+        problem = Problem(path, 3, ["nummer"], "te-klein", waarde=0, grens=1)
+        assert type(problem.path) is PurePosixPath and problem.path == PurePosixPath(A)
+        assert problem.veld == ("nummer",) and problem.line == 3 and problem.details == {"waarde": 0, "grens": 1}
+    assert problem == fout()
+
+
 def test_a_tip_of_several_lines_is_indented_under_one_tip():
     tekst = Problem(A, 2, ("duur",), "geen-aantal", gevonden="'veel'", naam="duur", voorbeeld=24).format()
     regels = tekst.split("\n")

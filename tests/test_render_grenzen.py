@@ -107,6 +107,8 @@ def test_filters_word_for_word():
     assert jsonld({"a": "<b>&</b>", "n": 1}) == (
         '<script type="application/ld+json">\n{\n "a": "\\u003cb\\u003e\\u0026\\u003c/b\\u003e",\n "n": 1\n}\n</script>')
     env = make_env()
+    assert env.filters["jsonld"] is jsonld and env.filters["yaml"] is yaml_waarde and env.filters["regel"] is tabelcel
+    assert env.filters["inspringen"] is inspringen and env.filters["aantal"]("onbekend") == "onbekend"
     assert env.filters["klein"]("Na de buurtbaan") == "na de buurtbaan"
     assert env.filters["klein"]("") == ""
     assert env.filters["json"]({"b": "é", "a": 1}) == '{"a": 1, "b": "\\u00e9"}'
@@ -135,7 +137,7 @@ def test_a_file_is_a_page_when_it_is_markdown():
 
 
 def test_writing_a_folder_replaces_only_our_own(tmp_path):
-    doel = tmp_path / "uit"
+    doel = tmp_path / "diep" / "uit"
     assert write_folder([Uitvoer("a/b.md", "B"), Uitvoer("c.xml", "C")], doel) == 2
     assert (doel / "a/b.md").read_text(encoding="utf-8") == "B" and (doel / MARKER).is_file()
     assert write_folder([Uitvoer("d.md", "D")], doel) == 1

@@ -91,6 +91,8 @@ GEEN_EIND = ("6: veld 'stations > {nr}': de lijn stopt bij '{laatste}', maar dat
              "is een voorbeeld van een hele route. Laat de lijn stoppen bij werk, zzp, een eigen organisatie of een "
              "ander station met 'eind: true'.")
 
+ONBEKEND = ("6: veld 'stations > 1': 'nergens' bestaat niet.\n    Tip: Er is geen bestand "
+            "content/spoorboekje/stations/nergens.yaml.")
 TE_KORT = "6: veld 'stations': hier zijn er minstens 2 nodig. Je hebt er nu 1.\n    Tip: Voeg er 1 toe."
 
 
@@ -109,6 +111,10 @@ TE_KORT = "6: veld 'stations': hier zijn er minstens 2 nodig. Je hebt er nu 1.\n
      [GEEN_EIND.format(nr=3, laatste="vrijwilliger-in-de-buurt")]),
     ("[buurtbaan-community-builder, vrijwilliger-in-de-buurt, werk-zorg-en-welzijn]",
      [GEEN_VERBINDING.format(nr=3, van="vrijwilliger-in-de-buurt", naar="werk-zorg-en-welzijn")]),
+    # a station that does not exist: the reference check says so, and the pairs after it are still checked
+    ("[nergens, werk-zorg-en-welzijn, vrijwilliger-in-de-buurt, buurtbaan-community-builder]",
+     [ONBEKEND, GEEN_VERBINDING.format(nr=3, van="werk-zorg-en-welzijn", naar="vrijwilliger-in-de-buurt"),
+      GEEN_EIND.format(nr=4, laatste="buurtbaan-community-builder")]),
 ])
 def test_a_lijn_is_checked_pair_by_pair_up_to_its_last_station(fixture_project, stations, verwacht):
     zet(fixture_project, LIJN, stations=stations)
