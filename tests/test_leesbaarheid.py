@@ -42,3 +42,24 @@ def test_the_score_tells_plain_from_hard_dutch():
 def test_a_list_of_links_is_navigation_not_prose():
     html = "<article><p>Verder naar:</p><ul><li><a href='x'>Loopbaanoriëntatie</a></li></ul></article>"
     assert leesbaarheid.tekst(html) == "Verder naar:"
+
+
+@pytest.mark.parametrize("html", [
+    "<p><strong>Meer weten?</strong> Vraag het aan: <a href='a'>Gemeente Amsterdam, Werk &amp; Participatie</a>, "
+    "<a href='b'>Wikistad</a> of <a href='c'>Kansrijk Liendert (gemeente Amersfoort)</a>.</p>",
+    "<p><strong><a href='r'>Buurtbanen Kansrijk Liendert (Amersfoort)</a>:</strong></p>",
+    "<li><a href='s'>Bied maatwerk bij de groei van bewoners</a> (vuistregel)</li>",
+    "<p><strong><a href='t'>Buurtbaan in Liendert (Amersfoort)</a></strong> · alleen in de wijk Liendert</p>",
+])
+def test_names_in_a_list_of_links_are_left_out(html):
+    assert leesbaarheid.tekst(f"<article>{html}<p>Je werkt in de buurt.</p></article>") == "Je werkt in de buurt."
+
+
+@pytest.mark.parametrize("html", [
+    "<p>Voor <a href='b'>intervisie</a> en workshops zijn de oud-buurtbaners het aanspreekpunt.</p>",
+    "<p>Vraag het aan de <a href='o'>projectmanager</a> van de gemeente.</p>",
+    "<p>Dit is geen korte aanloop naar een lijst met namen: <a href='o'>Wikistad</a>.</p>",
+])
+def test_a_link_inside_a_sentence_is_still_prose(html):
+    assert leesbaarheid.tekst(f"<article>{html}</article>") == leesbaarheid.tekst(
+        "<article>" + html.replace("<a href='b'>", "").replace("<a href='o'>", "").replace("</a>", "") + "</article>")
