@@ -25,6 +25,30 @@ def test_our_own_pages_are_plain_dutch(pad, metingen):
     assert m.goed, m
 
 
+def _lijst(slecht) -> str:
+    return "\n".join(f"  {m.pad or '(home)'}: {m.score:.1f} ({m.woorden_per_zin:.1f} woorden per zin)"
+                     for m in sorted(slecht, key=lambda m: m.score))
+
+
+def test_every_page_is_plain_dutch(metingen):
+    """Every page of the real site, generated or hand-written, reaches Flesch-Douma 60 (B1).
+    Lists of links (names of stations, organisations, regelingen) are not counted: see the rule
+    in bench/leesbaarheid.py."""
+    assert len(metingen) > 200
+    slecht = [m for m in metingen.values() if m.score < leesbaarheid.GRENS]
+    assert not slecht, (f"{len(slecht)} pagina's onder Flesch-Douma {leesbaarheid.GRENS}. Schrijf kortere "
+                        f"zinnen met gewone woorden:\n{_lijst(slecht)}")
+
+
+def test_every_resident_page_is_plainer_still(metingen):
+    """Pages for (future) residents: 65 or more and at most 15 words per sentence on average."""
+    bewoners = [m for m in metingen.values() if m.voor_bewoners]
+    assert len(bewoners) > 50
+    slecht = [m for m in bewoners if not m.goed]
+    assert not slecht, (f"{len(slecht)} bewonerspagina's onder Flesch-Douma {leesbaarheid.GRENS_BEWONERS} of met "
+                        f"meer dan {leesbaarheid.MAX_WOORDEN_BEWONERS} woorden per zin:\n{_lijst(slecht)}")
+
+
 def test_every_glossary_explanation_is_plain_dutch(metingen):
     uitleg = [m for pad, m in metingen.items() if pad.startswith("begrippen/") and pad != "begrippen/"]
     assert uitleg and [m for m in uitleg if not m.goed] == []
