@@ -18,6 +18,7 @@ import json
 from pathlib import Path
 
 from .core.content import Soort
+from .core.indeling import inhoudsmap
 from .core.velden import SLUG, Kader, json_object
 
 SCHEMA_MAP = "schemas"
@@ -27,7 +28,7 @@ GEMAAKT = "Gemaakt door 'buurtbanen schema' uit de velden in generator/soorten/.
 
 def kader(root: Path, soorten: dict[str, Soort]) -> Kader:
     """The content types, and the ids that exist under `root/content/` (for references)."""
-    ids = {naam: sorted(p.stem for p in (root / "content" / s.map).glob("*.y*ml") if SLUG.fullmatch(p.stem))
+    ids = {naam: sorted(p.stem for p in (root / inhoudsmap(s.map)).glob("*.y*ml") if SLUG.fullmatch(p.stem))
            for naam, s in soorten.items()}
     return Kader(soorten, ids)
 
@@ -37,7 +38,7 @@ def schema(soort: Soort, kader: Kader) -> dict:
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$comment": GEMAAKT,
-        "title": f"Een {soort.naam} (content/{soort.map}/)",
+        "title": f"Een {soort.naam} ({inhoudsmap(soort.map)}/)",
         **json_object(soort.alle_velden, kader),
     }
 
@@ -48,7 +49,7 @@ def bestanden(root: Path, soorten: dict[str, Soort]) -> dict[str, str]:
     """Every file `buurtbanen schema` writes: path relative to the project root -> text."""
     k = kader(root, soorten)
     out = {f"{SCHEMA_MAP}/{s.naam}.schema.json": _json(schema(s, k)) for s in soorten.values()}
-    mapping = {f"./{SCHEMA_MAP}/{s.naam}.schema.json": [f"content/{s.map}/*.yaml", f"content/{s.map}/*.yml"]
+    mapping = {f"./{SCHEMA_MAP}/{s.naam}.schema.json": [f"{inhoudsmap(s.map)}/*.yaml", f"{inhoudsmap(s.map)}/*.yml"]
                for s in soorten.values()}
     settings = {
         "yaml.schemas": mapping,

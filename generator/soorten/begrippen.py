@@ -36,7 +36,7 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
         return []
     out = [Uitvoer(b.pagina, ctx.render("begrippen/begrip.md.j2", b.pagina, item=b), bron=str(b.path))
            for b in begrippen]
-    out.append(Uitvoer(PATH, ctx.render("begrippen/overzicht.md.j2", PATH, begrippen=begrippen), in_nav=True))
+    out.append(Uitvoer(PATH, ctx.render("begrippen/overzicht.md.j2", PATH, begrippen=begrippen)))
     return out
 
 

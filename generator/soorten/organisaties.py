@@ -40,5 +40,5 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     per_keuze = {k: [o for o in organisaties if o.soort == k] for k in KEUZES_ORGANISATIE}
     path = "organisaties/index.md"
     out.append(Uitvoer(path, ctx.render("organisaties/overzicht.md.j2", path, per_keuze=per_keuze,
-                                       keuzes=KEUZES_ORGANISATIE), in_nav=True))
+                                       keuzes=KEUZES_ORGANISATIE)))
     return out

@@ -65,5 +65,5 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
            for r in regelingen]
     path = "regelingen/index.md"
     out.append(Uitvoer(path, ctx.render("regelingen/overzicht.md.j2", path, regelingen=regelingen,
-                                       status=STATUS, rijen=VERGELIJKING), in_nav=True))
+                                       status=STATUS, rijen=VERGELIJKING)))
     return out

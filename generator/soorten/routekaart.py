@@ -42,5 +42,5 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
         for i, t in enumerate(themas)
     ]
     path = "routekaart/index.md"
-    out.append(Uitvoer(path, ctx.render("routekaart/overzicht.md.j2", path, themas=themas), in_nav=True))
+    out.append(Uitvoer(path, ctx.render("routekaart/overzicht.md.j2", path, themas=themas)))
     return out

@@ -49,8 +49,8 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     ]
     path = "vuistregels/index.md"
     out.append(Uitvoer(path, ctx.render("vuistregels/overzicht.md.j2", path, per_groep=per_groep,
-                                       groepen=GROEPEN), in_nav=True))
+                                       groepen=GROEPEN)))
     path = "vuistregels/gespreksleidraad.md"
     out.append(Uitvoer(path, ctx.render("vuistregels/gespreksleidraad.md.j2", path, per_groep=per_groep,
-                                       groepen=GROEPEN), in_nav=True))
+                                       groepen=GROEPEN)))
     return out

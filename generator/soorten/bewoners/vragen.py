@@ -146,6 +146,5 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     out = [Uitvoer(v.pagina, ctx.render("bewoners/vraag.md.j2", v.pagina, item=v, **gedeeld), bron=str(v.path))
            for v in inhoud.alle("bewonersvraag")]
     out.append(Uitvoer(OVERZICHT, ctx.render("bewoners/vragen.md.j2", OVERZICHT, **gedeeld,
-                                             per_categorie=per_categorie(inhoud), faq_jsonld=faq_jsonld),
-                       in_nav=True))
+                                             per_categorie=per_categorie(inhoud), faq_jsonld=faq_jsonld)))
     return out

@@ -23,5 +23,5 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
                    bron=str(t.path))
            for t in themas]
     out.append(Uitvoer(OVERZICHT, ctx.render("leren/bijeenkomsten.md.j2", OVERZICHT, themas=themas,
-                                             path_of=path), in_nav=True))
+                                             path_of=path)))
     return out

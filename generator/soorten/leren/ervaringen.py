@@ -176,7 +176,7 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     out.append(Uitvoer(OVERZICHT, ctx.render(
         "leren/ervaringen.md.j2", OVERZICHT, ervaringen=ervaringen, themas=themas,
         rollen_gebruikt={r: ROLLEN[r] for r in ROLLEN if any(e.rol == r for e in ervaringen)},
-        **gedeeld), in_nav=True))
+        **gedeeld)))
     return out
 
 

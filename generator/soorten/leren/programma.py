@@ -36,5 +36,5 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
            for o in onderdelen]
     out.append(Uitvoer(OVERZICHT, ctx.render(
         "leren/index.md.j2", OVERZICHT, onderdelen=onderdelen, themas=inhoud.alle("thema"),
-        aantal_ervaringen=len(inhoud.alle("ervaring"))), in_nav=True))
+        aantal_ervaringen=len(inhoud.alle("ervaring")))))
     return out

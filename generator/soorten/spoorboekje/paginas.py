@@ -37,7 +37,6 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
                            bron=str(lijn.path)))
     per_keuze = {k: [s for s in stations if s.soort == k] for k in KEUZES_STATION}
     out.append(Uitvoer(OVERZICHT, ctx.render("spoorboekje/overzicht.md.j2", OVERZICHT, lijnen=lijnen,
-                                             per_keuze=per_keuze, routedata=ROUTEDATA, **labels),
-                       in_nav=True))
-    out.append(Uitvoer(ROUTEDATA, routedata(inhoud)))
+                                             per_keuze=per_keuze, routedata=ROUTEDATA, **labels)))
+    out.append(Uitvoer(ROUTEDATA, routedata(inhoud, ctx)))
     return out

@@ -23,8 +23,7 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     out = [Uitvoer(v.pagina, pagina(v, inhoud, ctx, common), bron=str(v.path)) for v in vacatures]
     out.append(Uitvoer(OVERZICHT, ctx.render(
         "vacatures/overzicht.md.j2", OVERZICHT, vacatures=open_, filters=filters(open_),
-        voorbeelden=any(v.voorbeeld for v in open_), feed=feed.PATH, spoorboekje=SPOORBOEKJE, **common),
-        in_nav=True))
+        voorbeelden=any(v.voorbeeld for v in open_), feed=feed.PATH, spoorboekje=SPOORBOEKJE, **common)))
     out.append(Uitvoer(feed.PATH, feed.feed([v for v in open_ if not v.voorbeeld], inhoud, ctx)))
     return out
 

@@ -18,5 +18,5 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     overzicht = Uitvoer(OVERZICHT, ctx.render(
         "werkgevers/overzicht.md.j2", OVERZICHT, fases=inhoud.alle("protocolfase"),
         per_categorie=vragen.per_categorie(inhoud), categorieen=vragen.CATEGORIEEN,
-        regelingen=inhoud.alle("regeling")), in_nav=True)
+        regelingen=inhoud.alle("regeling")))
     return protocol.paginas(inhoud, ctx) + vragen.paginas(inhoud, ctx) + [overzicht]

@@ -79,9 +79,9 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
                 bron=str(f.path))
         for i, f in enumerate(fases)
     ]
-    out.append(Uitvoer(OVERZICHT, ctx.render("werkgevers/protocol.md.j2", OVERZICHT, **gedeeld), in_nav=True))
+    out.append(Uitvoer(OVERZICHT, ctx.render("werkgevers/protocol.md.j2", OVERZICHT, **gedeeld)))
     out.append(Uitvoer(INWERKPLAN, ctx.render("werkgevers/inwerkplan.md.j2", INWERKPLAN, **gedeeld,
                                               rollen=[r for r in ROLLEN if plan and r in plan.inwerkplan]),
-                       bron=str(plan.path) if plan else None, in_nav=True))
-    out.append(Uitvoer(CHECKLIST, ctx.render("werkgevers/checklist.md.j2", CHECKLIST, **gedeeld), in_nav=True))
+                       bron=str(plan.path) if plan else None))
+    out.append(Uitvoer(CHECKLIST, ctx.render("werkgevers/checklist.md.j2", CHECKLIST, **gedeeld)))
     return out
