@@ -11,7 +11,9 @@ from __future__ import annotations
 import posixpath
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
+
+import yaml
 
 INHOUD = "content"  # the folder with the YAML content, relative to the project root
 ALGEMEEN = "Algemeen"  # the search section of a page outside every section
@@ -154,6 +156,27 @@ class Indeling:
             genoemd.add(path)
         return nav
 
+    def verschillen(self, mkdocs: dict, gegenereerd: set[str]) -> list[str]:
+        """Where mkdocs.yml (as data) disagrees with the layout, one sentence each: a menu title,
+        a generated page in the menu that the layout keeps out, a search section."""
+        found = []
+        titels = self.nav_titels()
+        for path, titel in _titels(mkdocs.get("nav") or []):
+            if path in titels and titel is not None and titel != titels[path]:
+                found.append(f"mkdocs.yml's nav calls {path} '{titel}', the layout (generator/indeling.py) "
+                             f"'{titels[path]}': make them the same.")
+            elif path in gegenereerd and path not in titels:
+                found.append(f"mkdocs.yml's nav lists {path}, a generated page that the layout "
+                             "(generator/indeling.py) keeps out of the menu: add it to its section's "
+                             "`paginas`, or take it out of the nav.")
+        eigen = (mkdocs.get("extra") or {}).get("zoeksecties") or {}
+        for deel, sectie in sorted(self.zoeksecties().items()):
+            if deel in eigen and eigen[deel] != sectie:
+                found.append(f"mkdocs.yml's extra.zoeksecties gives {deel}/ the search section "
+                             f"'{eigen[deel]}', the layout (generator/indeling.py) '{sectie}': "
+                             "leave it out of mkdocs.yml, the layout fills it in.")
+        return found
+
     def _groep_van(self, nav: list, path: str) -> list | None:
         """The nav group that holds the overview of the parent section of `path`."""
         map = posixpath.dirname(path)
@@ -181,6 +204,20 @@ def _paden(nav: list) -> Iterator[str]:
                 yield value
 
 
+def _titels(nav: list, groep: str | None = None) -> Iterator[tuple[str, str | None]]:
+    """(page, its title in the menu) for every page of a MkDocs nav; the first page of a group
+    without a title of its own (a section's index) has the group's title."""
+    for i, entry in enumerate(nav):
+        if isinstance(entry, str):
+            yield entry, groep if i == 0 else None
+            continue
+        for titel, value in entry.items():
+            if isinstance(value, list):
+                yield from _titels(value, titel)
+            else:
+                yield value, titel
+
+
 def _groepen(nav: list) -> Iterator[list]:
     """Every group (list) in a MkDocs nav, innermost first."""
     for entry in nav:
@@ -189,3 +226,31 @@ def _groepen(nav: list) -> Iterator[list]:
                 if isinstance(value, list):
                     yield from _groepen(value)
                     yield value
+
+
+class _MkDocsYaml(yaml.SafeLoader):
+    """Reads mkdocs.yml without MkDocs: a tag such as `!ENV [NAME, default]` gives its plain value."""
+
+
+_MkDocsYaml.add_multi_constructor("!", lambda loader, suffix, node: (
+    loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else
+    loader.construct_mapping(node) if isinstance(node, yaml.MappingNode) else loader.construct_scalar(node)))
+
+
+def lees_mkdocs_yml(path: Path) -> dict:
+    """mkdocs.yml as plain data (for checks and for settings the core shares with MkDocs)."""
+    return yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_MkDocsYaml) or {}
+
+
+def markdown_extensies(path: Path, zonder: tuple[str, ...] = ()) -> tuple[list[str], dict[str, dict]]:
+    """The `markdown_extensions` of mkdocs.yml as Python-Markdown takes them: names, and the
+    settings by name. `zonder`: extensions to leave out."""
+    names, configs = [], {}
+    for entry in lees_mkdocs_yml(path).get("markdown_extensions") or []:
+        name, config = (entry, None) if isinstance(entry, str) else next(iter(entry.items()))
+        if name in zonder:
+            continue
+        names.append(name)
+        if config:
+            configs[name] = config
+    return names, configs

@@ -10,6 +10,7 @@ from html.parser import HTMLParser
 from ..core.content import Inhoud, Soort
 from ..core.render import Context, Uitvoer
 from ..core.velden import lijst, tekst
+from ..indeling import INDELING
 
 BEGRIP = Soort(
     naam="begrip",
@@ -27,7 +28,7 @@ BEGRIP = Soort(
 )
 
 SOORTEN = (BEGRIP,)
-PATH = "begrippen/index.md"
+PATH = INDELING.overzicht("begrippen")
 
 
 def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:

@@ -6,10 +6,11 @@ from itertools import groupby
 
 from ..core.content import Inhoud
 from ..core.render import Context, Uitvoer
+from ..indeling import INDELING
 
 SOORTEN = ()  # no content of its own: this module only makes a page from all the others
 
-PATH = "onderwerpen/index.md"
+PATH = INDELING.overzicht("onderwerpen")
 
 
 def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:

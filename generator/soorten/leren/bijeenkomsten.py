@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from ...core.content import Inhoud
 from ...core.render import Context, Uitvoer
+from ...indeling import INDELING
 
 MAP = "leren/bijeenkomsten"
-OVERZICHT = f"{MAP}/index.md"
+OVERZICHT = INDELING.overzicht(MAP)
 
 
 def path(thema) -> str:

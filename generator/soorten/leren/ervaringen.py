@@ -14,6 +14,7 @@ from ...core.content import Inhoud, Item, Soort
 from ...core.problems import Melding, Problem
 from ...core.render import Context, Uitvoer
 from ...core.velden import datum, ja_nee, keuze, lijst, tekst, verwijzing
+from ...indeling import INDELING
 
 ROLLEN = {
     "buurtbaner": "Een buurtbaner",
@@ -154,7 +155,7 @@ ERVARING = Soort(
     standaard=lambda vandaag, inhoud: {"gedeeld_op": vandaag},  # `buurtbanen nieuw`: shared today
 )
 
-OVERZICHT = "leren/ervaringen/index.md"
+OVERZICHT = INDELING.overzicht("leren/ervaringen")
 
 
 def over(item: Item, inhoud: Inhoud) -> dict[str, list[Item]]:

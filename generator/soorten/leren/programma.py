@@ -6,6 +6,7 @@ from __future__ import annotations
 from ...core.content import Inhoud, Soort
 from ...core.render import Context, Uitvoer
 from ...core.velden import getal, tekst
+from ...indeling import INDELING
 
 ONDERDEEL = Soort(
     naam="programmaonderdeel",
@@ -27,7 +28,7 @@ ONDERDEEL = Soort(
     volgorde=lambda item: item.volgorde,
 )
 
-OVERZICHT = "leren/index.md"
+OVERZICHT = INDELING.overzicht("leren")
 
 
 def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from ...core.content import Inhoud
 from ...core.render import Context, Uitvoer
+from ...indeling import INDELING
 from .controles import edges_of, is_eind
 from .graph import reversed_edges
 from .model import GEMEENTEN, INKOMEN, KEUZES_STATION
 from .routedata import PATH as ROUTEDATA
 from .routedata import routedata
 
-OVERZICHT = "spoorboekje/index.md"
+OVERZICHT = INDELING.overzicht("spoorboekje")
 
 
 def waar(station) -> str:

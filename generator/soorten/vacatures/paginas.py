@@ -8,11 +8,12 @@ from ...core.aantal import eenheid_tekst as aantal_tekst
 from ...core.content import Inhoud, Item, slug
 from ...core.render import Context, Uitvoer
 from ...core.render import jsonld as render_jsonld
+from ...indeling import INDELING
 from . import feed
 from .jobposting import jobposting
 from .model import KEUZES_WERK, KOPPEN, OVERZICHT, is_open, plaats
 
-SPOORBOEKJE = "spoorboekje/index.md"
+SPOORBOEKJE = INDELING.overzicht("spoorboekje")
 
 
 def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:

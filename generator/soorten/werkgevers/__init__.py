@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from ...core.content import Inhoud
 from ...core.render import Context, Uitvoer
+from ...indeling import INDELING
 from . import protocol, vragen
 
 SOORTEN = protocol.SOORTEN + vragen.SOORTEN
 
-OVERZICHT = "werkgevers/index.md"
+OVERZICHT = INDELING.overzicht("werkgevers")
 
 
 def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:

@@ -8,6 +8,7 @@ from ...core.content import Inhoud, Item, Soort
 from ...core.problems import Melding, Problem
 from ...core.render import Context, Uitvoer
 from ...core.velden import getal, keuze, koppeling, lijst, markdown, onderdeel, tekst, verwijzing
+from ...indeling import INDELING
 from ...rollen import ROLLEN
 
 problems.register({
@@ -61,7 +62,7 @@ FASE = Soort(
 
 SOORTEN = (FASE,)
 
-OVERZICHT = "werkgevers/protocol/index.md"
+OVERZICHT = INDELING.overzicht("werkgevers/protocol")
 INWERKPLAN = "werkgevers/inwerkplan.md"
 CHECKLIST = "werkgevers/checklist.md"
 

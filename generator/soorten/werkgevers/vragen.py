@@ -9,6 +9,7 @@ from ...core.indeling import inhoudsmap
 from ...core.problems import Melding, Problem
 from ...core.render import Context, Uitvoer
 from ...core.velden import getal, ja_nee, keuze, lijst, markdown, onderdeel, tekst, verwijzing
+from ...indeling import INDELING
 from .platte_tekst import platte_tekst
 
 CATEGORIEEN = {
@@ -122,7 +123,7 @@ def nieuwe_vraag(inhoud: Inhoud) -> dict:
 
 SOORTEN = (VRAAG,)
 
-OVERZICHT = "werkgevers/vragen/index.md"
+OVERZICHT = INDELING.overzicht("werkgevers/vragen")
 
 
 def per_categorie(inhoud: Inhoud) -> dict[str, list[Item]]:
