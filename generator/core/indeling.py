@@ -8,6 +8,7 @@ own sections are listed in `generator/indeling.py`, one line each.
 
 from __future__ import annotations
 
+import copy
 import posixpath
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -93,9 +94,9 @@ class Sectie:
         return f"{self.map}/index.md"
 
 
-@dataclass(frozen=True)
+@dataclass
 class Indeling:
-    """The layout of a site: its sections, in menu order."""
+    """The layout of a site: its sections, in menu order. (Not frozen: a test adds a line.)"""
 
     secties: tuple[Sectie, ...]
     inhoud: str = INHOUD
@@ -146,7 +147,7 @@ class Indeling:
         """MkDocs' `nav` with every menu page of the layout that it lacks added: under the menu
         group of its parent section when there is one, else at the end. An explicit nav in
         mkdocs.yml decides the order; a new section needs no line there."""
-        nav = list(nav)
+        nav = copy.deepcopy(nav)  # MkDocs' own config stays as mkdocs.yml wrote it
         genoemd = set(_paden(nav))
         for path, titel in self.nav_titels().items():
             if path in genoemd:
