@@ -70,6 +70,9 @@ def test_field_kinds_become_decap_widgets():
     assert veld(datum("sluit", "Sluitdatum."))["widget"] == "datetime"
     assert veld(datum("sluit", "Sluitdatum."))["time_format"] is False
     assert veld(datum("sluit", "Sluitdatum."))["format"] == "YYYY-MM-DD"
+    # Decap 3.2.1 and later leave a date empty unless told '{{now}}': only the day something is made.
+    assert "default" not in veld(datum("sluit", "Sluitdatum."))
+    assert veld(datum("gedeeld_op", "Gedeeld op.", vandaag=True))["default"] == "{{now}}"
     # Choices show the label people read; the file gets the code.
     assert veld(keuze("groep", "Groep.", ["doel", "brede-buurtaanpak"]))["options"] == [
         {"label": "Doel", "value": "doel"}, {"label": "Brede buurtaanpak", "value": "brede-buurtaanpak"}]
@@ -180,3 +183,11 @@ def test_in_ci_a_build_without_decap_fails(fixture_project, tmp_path):
     result = _build(fixture_project, tmp_path / "site", BUURTBANEN_DECAP=str(tmp_path / "geen-decap"), CI="true")
     assert result.returncode == 1
     assert "In CI moet het formulier er zijn." in result.stdout + result.stderr
+
+
+def test_only_the_day_an_experience_is_shared_starts_as_today_in_the_form():
+    """A checked-on date or a closing date that fills itself in would claim what nobody did."""
+    cfg = formulier.config(SOORTEN, repo="buurtbanen/kennisbank")
+    today = sorted(f"{c['name']}.{f['name']}" for c in cfg["collections"] for f in c["fields"]
+                   if f.get("default") == "{{now}}")
+    assert today == ["ervaring.gedeeld_op"]

@@ -16,6 +16,8 @@ class DatumVeld(Veld):
 
     veldsoort: ClassVar[str] = "datum"
     vraag_bij_nieuw: ClassVar[bool] = True
+    # A new item gets the day it is made: in `buurtbanen nieuw` and, as '{{now}}', in the form.
+    vandaag: bool = False
 
     def controleer(self, value, plek: Plek) -> object:
         # "2026-12-31" in quotes is the same day: JSON (and so the JSON Schema) cannot tell them apart.
@@ -39,7 +41,8 @@ class DatumVeld(Veld):
         return {"errorMessage": text, "patternErrorMessage": text}
 
     def decap_widget(self, kader: Kader) -> dict:
-        return {"widget": "datetime", "format": "YYYY-MM-DD", "date_format": "YYYY-MM-DD", "time_format": False}
+        widget = {"widget": "datetime", "format": "YYYY-MM-DD", "date_format": "YYYY-MM-DD", "time_format": False}
+        return {**widget, "default": "{{now}}"} if self.vandaag else widget
 
     def lees_tekst(self, text: str) -> object:
         return dt.date.fromisoformat(text)

@@ -147,12 +147,11 @@ ERVARING = Soort(
                "gezin? Schrijf dan true.", verplicht=False),
         keuze("toestemming", "Alleen nodig als het over iemands eigen leven gaat: mag dit gedeeld "
               "worden?", TOESTEMMING, verplicht=False),
-        datum("gedeeld_op", "De dag waarop je je ervaring deelde.", verplicht=False),
+        datum("gedeeld_op", "De dag waarop je je ervaring deelde.", verplicht=False, vandaag=True),
     ),
     titel=lambda item: item.titel,
     controles=(persoonsgegevens, toestemming, bron_of_datum),
     bron_verplicht=False,  # a shared experience names the day it was shared instead
-    standaard=lambda vandaag, inhoud: {"gedeeld_op": vandaag},  # `buurtbanen nieuw`: shared today
 )
 
 OVERZICHT = INDELING.overzicht("leren/ervaringen")
