@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from ...core import problems
 from ...core.content import Inhoud, Item, Soort
+from ...core.indeling import inhoudsmap
 from ...core.problems import Melding, Problem
 from ...core.render import Context, Uitvoer
 from ...core.velden import getal, ja_nee, keuze, lijst, markdown, onderdeel, tekst, verwijzing
+from ...indeling import INDELING
 from .platte_tekst import platte_tekst
 
 CATEGORIEEN = {
@@ -23,7 +25,7 @@ CATEGORIEEN = {
 problems.register({
     "onbeantwoord-zonder-vraag-aan": Melding(
         "bij een vraag zonder antwoord hoort ook wie je het kunt vragen.",
-        "Zet onder vraag_aan een of meer organisaties uit content/organisaties/, bijvoorbeeld:\n"
+        f"Zet onder vraag_aan een of meer organisaties uit {inhoudsmap('organisaties')}/, bijvoorbeeld:\n"
         "vraag_aan: [gemeente-amsterdam]",
         "onbeantwoord: true",
         "onbeantwoord: true\nvraag_aan: [gemeente-amsterdam]",
@@ -121,7 +123,7 @@ def nieuwe_vraag(inhoud: Inhoud) -> dict:
 
 SOORTEN = (VRAAG,)
 
-OVERZICHT = "werkgevers/vragen/index.md"
+OVERZICHT = INDELING.overzicht("werkgevers/vragen")
 
 
 def per_categorie(inhoud: Inhoud) -> dict[str, list[Item]]:
@@ -149,6 +151,5 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     out = [Uitvoer(v.pagina, ctx.render("werkgevers/vraag.md.j2", v.pagina, item=v, **gedeeld), bron=str(v.path))
            for v in inhoud.alle("vraag")]
     out.append(Uitvoer(OVERZICHT, ctx.render("werkgevers/vragen.md.j2", OVERZICHT, **gedeeld,
-                                             per_categorie=per_categorie(inhoud), faq_jsonld=faq_jsonld),
-                       in_nav=True))
+                                             per_categorie=per_categorie(inhoud), faq_jsonld=faq_jsonld)))
     return out
