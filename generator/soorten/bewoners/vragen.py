@@ -19,6 +19,7 @@ from ...core.velden import (
 )
 from ...indeling import INDELING
 from ..werkgevers.vragen import (
+    een_keer_in,
     faq_jsonld,
     volgorde_per_categorie,
     vraag_aan_bij_onbeantwoord,
@@ -69,19 +70,7 @@ problems.register({
 })
 
 
-def gemeente_een_keer(vragen: list[Item], inhoud: Inhoud) -> list[Problem]:
-    found = []
-    for v in vragen:
-        eerder: dict[str, int] = {}
-        for i, deel in enumerate(v.per_gemeente):
-            gemeente = (deel or {}).get("gemeente")  # None when the entry itself was wrong
-            line = v.line("per_gemeente", i, "gemeente")
-            if gemeente in eerder:
-                found.append(Problem(v.path, line, ("per_gemeente", i, "gemeente"), "gemeente-dubbel",
-                                     gemeente=gemeente, eerder=eerder[gemeente]))
-            elif gemeente:
-                eerder[gemeente] = line
-    return found
+gemeente_een_keer = een_keer_in("per_gemeente", "gemeente", "gemeente-dubbel")
 
 
 def met_links(vragen: list[Item], inhoud: Inhoud) -> list[Problem]:

@@ -52,19 +52,26 @@ def vraag_aan_bij_onbeantwoord(vragen: list[Item], inhoud: Inhoud) -> list[Probl
             for v in vragen if v.onbeantwoord and not v.vraag_aan]
 
 
-def regeling_een_keer(vragen: list[Item], inhoud: Inhoud) -> list[Problem]:
-    found = []
-    for v in vragen:
-        eerder: dict[str, int] = {}
-        for i, deel in enumerate(v.per_regeling):
-            regeling = (deel or {}).get("regeling")  # None when the entry itself was wrong
-            line = v.line("per_regeling", i, "regeling")
-            if regeling in eerder:
-                found.append(Problem(v.path, line, ("per_regeling", i, "regeling"), "regeling-dubbel",
-                                     regeling=regeling, eerder=eerder[regeling]))
-            elif regeling:
-                eerder[regeling] = line
-    return found
+def een_keer_in(lijst: str, sleutel: str, code: str):
+    """A check: in each question's `lijst` (per_regeling, per_gemeente), each `sleutel` at most once."""
+    def check(vragen: list[Item], inhoud: Inhoud) -> list[Problem]:
+        found = []
+        for v in vragen:
+            eerder: dict[str, int] = {}
+            for i, deel in enumerate(getattr(v, lijst)):
+                waarde = (deel or {}).get(sleutel)  # None when the entry itself was wrong
+                line = v.line(lijst, i, sleutel)
+                if waarde in eerder:
+                    found.append(Problem(v.path, line, (lijst, i, sleutel), code,
+                                         **{sleutel: waarde}, eerder=eerder[waarde]))
+                elif waarde:
+                    eerder[waarde] = line
+        return found
+    check.__name__ = f"{sleutel}_een_keer"
+    return check
+
+
+regeling_een_keer = een_keer_in("per_regeling", "regeling", "regeling-dubbel")
 
 
 def volgorde_per_categorie(vragen: list[Item], inhoud: Inhoud) -> list[Problem]:
