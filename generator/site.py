@@ -18,6 +18,7 @@ from .core.content import Inhoud, Soort, bestanden, load_content
 from .core.links import controleer_links
 from .core.problems import Problem
 from .core.render import Context, Uitvoer, make_env
+from .indeling import INDELING
 from .zoeken import zoekextra, zoekwoorden
 
 
@@ -38,6 +39,7 @@ def _env(templates: tuple[Path, ...]):
     share are added here, so that core/render.py knows nothing of the domain."""
     env = make_env(list(templates))
     env.globals["wie"] = rollen.wie  # ['werkgever', 'buurtbaner'] -> 'werkgever en buurtbaner'
+    env.globals["overzicht"] = INDELING.overzicht  # overzicht("regelingen") -> 'regelingen/index.md'
     return env
 
 

@@ -133,7 +133,6 @@ def test_a_context_renders_with_links_relative_to_the_page(tmp_path):
 
 def test_a_file_is_a_page_when_it_is_markdown():
     assert Uitvoer("a.md", "").is_pagina and not Uitvoer("a.xml", "").is_pagina
-    assert not Uitvoer("a.md", "").in_nav
 
 
 def test_writing_a_folder_replaces_only_our_own(tmp_path):

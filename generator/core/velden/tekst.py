@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import ClassVar
 
 from ..problems import MELDINGEN
-from ..veilig import Markdown
+from ..veilig import Markdown, fouten_in_tekst
 from .basis import Kader, Plek, Veld, _describe, _tekst_tip, _zin
+
+# [words](address): Markdown a one-line text field shows as it is written.
+MARKDOWN_LINK = re.compile(r"\[[^\]\n]+\]\([^)\n]*\)")
 
 KNOPPEN = ["bold", "italic", "link", "heading-two", "heading-three", "quote", "bulleted-list",
            "numbered-list"]
@@ -26,6 +30,9 @@ class TekstVeld(Veld):
         return self.schoon(value, plek)
 
     def schoon(self, value: str, plek: Plek) -> object:
+        # One mistake, one message: a link that may not be used at all gets only that error.
+        if (link := MARKDOWN_LINK.search(value)) and not fouten_in_tekst(value):
+            plek.probleem("link-in-tekst", gevonden=link.group())
         return value.strip()
 
     def json_waarde(self, kader: Kader, leeg_mag: bool) -> dict:
