@@ -10,7 +10,7 @@ from types import SimpleNamespace
 import pytest
 
 from generator.core.aantal import Aantal
-from generator.soorten.bewoners.vragen import gemeente_een_keer, met_links
+from generator.soorten.bewoners.vragen import met_links
 from generator.soorten.leren.ervaringen import bron_of_datum, persoonsgegevens, toestemming
 from generator.soorten.vacatures.controles import (
     datums,
@@ -21,7 +21,7 @@ from generator.soorten.vacatures.controles import (
     verzonnen_werkgever,
 )
 from generator.soorten.werkgevers.protocol import een_inwerkplan
-from generator.soorten.werkgevers.vragen import regeling_een_keer, volgorde_per_categorie, vraag_aan_bij_onbeantwoord
+from generator.soorten.werkgevers.vragen import volgorde_per_categorie, vraag_aan_bij_onbeantwoord
 
 
 def item(naam="a", map_="vacatures", regels=None, **waarden):
@@ -140,6 +140,9 @@ def deel(gemeente):
 
 
 def test_each_gemeente_answers_once_per_question():
+    # the check is made here, not at import: mutmut then sees which test runs its code
+    gemeente_een_keer = een_keer_in("per_gemeente", "gemeente", "gemeente-dubbel")
+    assert gemeente_een_keer.__name__ == "gemeente_een_keer"
     regels = {("per_gemeente", i, "gemeente"): 20 + i for i in range(5)}
     vraag = item(map_="bewoners/vragen", regels=regels,
                  per_gemeente=[deel("amsterdam"), None, deel(None), deel("amersfoort"), deel("amsterdam")])
@@ -221,6 +224,7 @@ def test_an_unanswered_question_says_whom_to_ask():
 
 
 def test_each_regeling_answers_once_per_question():
+    regeling_een_keer = een_keer_in("per_regeling", "regeling", "regeling-dubbel")
     regels = {("per_regeling", i, "regeling"): 30 + i for i in range(4)}
     vraag = item(regels=regels, per_regeling=[{"regeling": "ams"}, None, {"regeling": "ams"}, {"regeling": "amf"}])
     found = regeling_een_keer([vraag], Inhoud())
