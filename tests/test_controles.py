@@ -21,7 +21,7 @@ from generator.soorten.vacatures.controles import (
     verzonnen_werkgever,
 )
 from generator.soorten.werkgevers.protocol import een_inwerkplan
-from generator.soorten.werkgevers.vragen import volgorde_per_categorie, vraag_aan_bij_onbeantwoord
+from generator.soorten.werkgevers.vragen import een_keer_in, volgorde_per_categorie, vraag_aan_bij_onbeantwoord
 
 
 def item(naam="a", map_="vacatures", regels=None, **waarden):
