@@ -355,3 +355,13 @@ def test_a_markdown_link_warns_only_where_it_would_show_as_text(fixture_project)
     path.write_text(text.replace("titel: Een ", f"titel: Een {link} ", 1), encoding="utf-8")
     _, problems = controleer(fixture_project, dt.date(2026, 11, 30))
     assert [(p.code, p.is_fout) for p in problems] == [("link-in-tekst", False)]
+
+
+def test_a_markdown_value_stays_markdown_when_trimmed():
+    from generator.core.veilig import Markdown
+
+    waarde = Markdown("xx *vet* xx")
+    for gesneden, verwacht in [(waarde.strip("x"), " *vet* "), (waarde.lstrip("x"), " *vet* xx"),
+                               (waarde.rstrip("x"), "xx *vet* "), (Markdown("  a  ").strip(), "a"),
+                               (Markdown("  a  ").lstrip(), "a  "), (Markdown("  a  ").rstrip(), "  a")]:
+        assert type(gesneden) is Markdown and gesneden == verwacht

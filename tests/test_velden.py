@@ -232,3 +232,19 @@ def test_a_group_of_fields_on_its_own_in_the_form_and_in_messages():
          "value_type": "int", "step": 1}]}
     taken = koppeling("taken", "Wie wat doet.", ["buurtbaner", "werkgever"], lijst(tekst("taak", "Een taak.")))
     assert taken.voorbeeld_regels() == ["taken:", "  buurtbaner:", "    - ..."]
+
+
+def test_a_whole_file_in_the_schema_and_the_frame_of_loaded_content():
+    from generator.core.velden import json_object
+
+    velden_ = [tekst("titel", "De titel."), getal("nummer", "Het nummer.", verplicht=False)]
+    assert json_object(velden_, KADER) == {
+        "type": "object", "additionalProperties": False, "required": ["titel"],
+        "properties": {v.naam: v.json_schema(KADER) for v in velden_}}
+    assert json_object([getal("nummer", "Het nummer.", verplicht=False)], KADER)["required"] == []
+    inhoud = SimpleNamespace(soorten={"organisatie": ORGANISATIE},
+                             items={"organisatie": {"wikistad": 1, "buurtwerk-noord": 2}})
+    kader = Kader.van(inhoud)
+    assert kader.ids == {"organisatie": ["buurtwerk-noord", "wikistad"]} and kader.map("organisatie") == "organisaties"
+    assert Kader().bestaande("organisatie") == []
+    assert hash(keuze("k", "K.", ["a", "b"])) == hash(keuze("k", "K.", ["a", "b"]))
