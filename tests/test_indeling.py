@@ -188,6 +188,7 @@ def test_a_new_type_needs_one_module_its_templates_and_one_line_of_layout(weetje
     assert {"vacatures/index.md", "spoorboekje/index.md"} <= set(pages)  # the rest of the site is still there
 
 
+@pytest.mark.traag  # an MkDocs build
 def test_a_new_type_builds_with_mkdocs_in_the_menu_and_in_its_search_section(weetjes, tmp_path):
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
