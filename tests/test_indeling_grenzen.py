@@ -1,0 +1,138 @@
+"""core/indeling.py on a small made-up layout: addresses at the root and in folders, the section of
+a folder (the longest that holds it), the menu and search sections, filling in a nav, and every
+disagreement with mkdocs.yml word for word. tests/test_indeling.py checks the site's own layout."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.core.indeling import (
+    ALGEMEEN,
+    Indeling,
+    Sectie,
+    bronbestand,
+    inhoudsmap,
+    is_inhoud,
+    lees_mkdocs_yml,
+    markdown_extensies,
+    pagina_van_bron,
+    relatieve_url,
+    url,
+)
+
+
+def indeling() -> Indeling:
+    return Indeling((
+        Sectie("bewoners", "Voor bewoners", paginas={"vragen/index.md": "Vragen"}),
+        Sectie("bewoners/vragen", "Vragen van bewoners", in_nav=False),
+        Sectie("spoorboekje", "Spoorboekje", zoeksectie="Routes"),
+        Sectie("werkgevers", "Voor werkgevers", paginas={"protocol/index.md": "Protocol", "checklist.md": "Checklist"}),
+        Sectie("werkgevers/protocol", "Protocol"),
+        Sectie("over", "Over", handgeschreven=True),
+    ))
+
+
+def test_content_paths():
+    assert inhoudsmap("vacatures") == "content/vacatures"
+    assert bronbestand("spoorboekje/stations", "x") == "content/spoorboekje/stations/x.yaml"
+    assert is_inhoud("content/a.yaml") and is_inhoud("./content/a/b.yaml") and is_inhoud("x/../content/a.yaml")
+    assert not is_inhoud(None) and not is_inhoud("contents/a.yaml") and not is_inhoud("docs/content/a.yaml")
+    assert not is_inhoud("content")
+    assert pagina_van_bron("content/vuistregels/x.yaml") == "vuistregels/x.md"
+    assert pagina_van_bron("content/spoorboekje/stations/x.yaml") == "spoorboekje/stations/x.md"
+    assert pagina_van_bron("docs/x.yaml") == "" and pagina_van_bron("x.yaml") == ""
+
+
+@pytest.mark.parametrize("path, mappen, verwacht", [
+    ("index.md", True, ""), ("a/index.md", True, "a/"), ("a/b.md", True, "a/b/"), ("a/mijnindex.md", True,
+                                                                                  "a/mijnindex/"),
+    ("a/b/index.md", True, "a/b/"), ("index.md", False, "index.html"), ("a/b.md", False, "a/b.html"),
+    ("a/feed.xml", True, "a/feed.xml"), ("a/feed.xml", False, "a/feed.xml"),
+])
+def test_the_address_of_a_file(path, mappen, verwacht):
+    assert url(path, mappen) == verwacht
+
+
+@pytest.mark.parametrize("path, here, mappen, verwacht", [
+    ("a/b.md", "", True, "a/b/"), ("a/b.md", "a", True, "b/"), ("a/b.md", "c", True, "../a/b/"),
+    ("index.md", "a", True, "../"), ("index.md", "", True, "./"), ("a/index.md", "a", True, "./"),
+    ("a/b.md", "c", False, "../a/b.html"), ("a/feed.xml", "a", True, "feed.xml"),
+])
+def test_an_address_seen_from_a_folder(path, here, mappen, verwacht):
+    assert relatieve_url(path, here, mappen) == verwacht
+
+
+def test_a_folder_belongs_to_the_longest_section_that_holds_it():
+    lay = indeling()
+    assert lay.sectie("bewoners").map == "bewoners"
+    assert lay.sectie("bewoners/vragen/x").map == "bewoners/vragen"
+    assert lay.sectie("bewonersvragen") is None and lay.sectie("nergens") is None
+    assert lay.overzicht("werkgevers/protocol") == "werkgevers/protocol/index.md"
+    assert lay.overzicht("spoorboekje/stations") == "spoorboekje/index.md"
+    with pytest.raises(KeyError) as info:
+        lay.overzicht("nergens")
+    assert info.value.args[0] == ("no section of the layout holds the folder 'nergens': add a line to "
+                                  "generator/indeling.py")
+
+
+def test_a_section_named_twice_is_refused():
+    with pytest.raises(ValueError) as info:
+        Indeling((Sectie("b", "B"), Sectie("a", "A"), Sectie("b", "B2"), Sectie("a", "A2"), Sectie("c", "C")))
+    assert str(info.value) == "the layout names a section twice: a, b"
+
+
+def test_menu_titles_in_order_and_search_sections():
+    lay = indeling()
+    assert list(lay.nav_titels().items()) == [
+        ("bewoners/index.md", "Voor bewoners"), ("bewoners/vragen/index.md", "Vragen"),
+        ("spoorboekje/index.md", "Spoorboekje"), ("werkgevers/index.md", "Voor werkgevers"),
+        ("werkgevers/protocol/index.md", "Protocol"), ("werkgevers/checklist.md", "Checklist")]
+    assert lay.in_nav("werkgevers/checklist.md") and not lay.in_nav("over/index.md")
+    assert not lay.in_nav("werkgevers/x.md")
+    assert lay.zoeksecties() == {"bewoners": "Voor bewoners", "spoorboekje": "Routes",
+                                 "werkgevers": "Voor werkgevers", "over": "Over"}
+    assert lay.zoeksectie("spoorboekje/stations/x.md") == "Routes"
+    assert lay.zoeksectie("index.md") == ALGEMEEN == "Algemeen" and lay.zoeksectie("elders/x.md") == ALGEMEEN
+    assert Sectie("a", "A").overzicht == "a/index.md" and hash(Sectie("a", "A")) == hash(Sectie("a", "B"))
+
+
+def test_a_nav_gets_what_it_lacks_under_its_parent_or_at_the_end():
+    nav = [{"Home": "index.md"}, {"Voor werkgevers": ["werkgevers/index.md", {"Oud": "werkgevers/oud.md"}]}]
+    gevuld = indeling().nav_aanvullen(nav)
+    assert nav == [{"Home": "index.md"}, {"Voor werkgevers": ["werkgevers/index.md", {"Oud": "werkgevers/oud.md"}]}]
+    assert gevuld == [
+        {"Home": "index.md"},
+        {"Voor werkgevers": ["werkgevers/index.md", {"Oud": "werkgevers/oud.md"},
+                             {"Protocol": "werkgevers/protocol/index.md"}, {"Checklist": "werkgevers/checklist.md"}]},
+        {"Voor bewoners": "bewoners/index.md"}, {"Vragen": "bewoners/vragen/index.md"},
+        {"Spoorboekje": "spoorboekje/index.md"}]
+    assert indeling().nav_aanvullen(gevuld) == gevuld
+
+
+def test_every_disagreement_with_mkdocs_yml_in_one_sentence():
+    mkdocs = {
+        "nav": [{"Home": "index.md"}, {"Bewoners": ["bewoners/index.md", "bewoners/vragen/index.md"]},
+                {"Spoorboekje": "spoorboekje/index.md"}, {"Oud": "werkgevers/x.md"}, "werkgevers/checklist.md"],
+        "extra": {"zoeksecties": {"spoorboekje": "Spoorboekje", "werkgevers": "Voor werkgevers"}},
+    }
+    assert indeling().verschillen(mkdocs, {"werkgevers/x.md", "bewoners/index.md"}) == [
+        "mkdocs.yml's nav calls bewoners/index.md 'Bewoners', the layout (generator/indeling.py) 'Voor bewoners': "
+        "make them the same.",
+        "mkdocs.yml's nav lists werkgevers/x.md, a generated page that the layout (generator/indeling.py) keeps "
+        "out of the menu: add it to its section's `paginas`, or take it out of the nav.",
+        "mkdocs.yml's extra.zoeksecties gives spoorboekje/ the search section 'Spoorboekje', the layout "
+        "(generator/indeling.py) 'Routes': leave it out of mkdocs.yml, the layout fills it in."]
+    assert indeling().verschillen({}, set()) == []
+
+
+def test_mkdocs_yml_as_plain_data(tmp_path):
+    path = tmp_path / "mkdocs.yml"
+    path.write_text("site_url: !ENV [SITE_URL, 'https://example.org/']\nextra:\n  x: !ENV SITE\n"
+                    "  y: !relative {a: 1}\nmarkdown_extensions:\n  - toc:\n      permalink: true\n  - tables\n"
+                    "  - admonition:\n  - attr_list\n", encoding="utf-8")
+    assert lees_mkdocs_yml(path)["site_url"] == ["SITE_URL", "https://example.org/"]
+    assert lees_mkdocs_yml(path)["extra"] == {"x": "SITE", "y": {"a": 1}}
+    assert markdown_extensies(path) == (["toc", "tables", "admonition", "attr_list"], {"toc": {"permalink": True}})
+    assert markdown_extensies(path, zonder=("toc", "tables")) == (["admonition", "attr_list"], {})
+    (tmp_path / "leeg.yml").write_text("", encoding="utf-8")
+    assert lees_mkdocs_yml(tmp_path / "leeg.yml") == {} and markdown_extensies(tmp_path / "leeg.yml") == ([], {})
