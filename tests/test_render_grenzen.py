@@ -136,8 +136,9 @@ def test_a_file_is_a_page_when_it_is_markdown():
 
 
 def test_writing_a_folder_replaces_only_our_own(tmp_path):
-    doel = tmp_path / "diep" / "uit"
-    assert write_folder([Uitvoer("a/b.md", "B"), Uitvoer("c.xml", "C")], doel) == 2
+    doel = tmp_path / "diep" / "uit"  # a folder in a folder that is not there yet
+    assert write_folder([Uitvoer("a/b.md", "B"), Uitvoer("c.xml", "C"), Uitvoer("e/f/g.md", "é")], doel) == 3
+    assert (doel / "e/f/g.md").read_bytes() == "é".encode()
     assert (doel / "a/b.md").read_text(encoding="utf-8") == "B" and (doel / MARKER).is_file()
     assert write_folder([Uitvoer("d.md", "D")], doel) == 1
     assert sorted(p.relative_to(doel).as_posix() for p in doel.rglob("*")) == [MARKER, "d.md"]

@@ -72,6 +72,7 @@ def velden() -> list:
         koppeling("taken", "Wie wat doet.", ["buurtbaner", "werkgever"],
                   lijst(tekst("taak", "Een taak.", voorbeeld="Koffie zetten."), min_aantal=1)),
         datum("gedeeld_op", "De dag waarop je het deelde.", verplicht=False, vandaag=True),
+        verwijzing("plek", "Waar het is.", "organisatie", voorbeeld="elders", verplicht=False),
         keuze("fase", "De fase.", ["start", "midden", "eind"], voorbeeld="midden"),
         lijst(tekst("tips", "Tips.", voorbeeld="Vraag het."), min_aantal=2, verplicht=False,
               voorbeeld=["Vraag het.", "Kijk rond."]),
@@ -130,9 +131,11 @@ def beschrijving(veld) -> str:
               f"voorbeeld_yaml: {voorbeeld_yaml(veld)!r}",
               f"nieuw_voorbeeld: {veld.nieuw_voorbeeld(KADER)!r}",
               f"nieuw_voorbeeld naast 3 en 7: {veld.nieuw_voorbeeld(KADER, [3, True, 7, 'x'])!r}",
+              f"nieuw_voorbeeld zonder inhoud: {veld.nieuw_voorbeeld(ZONDER_INHOUD)!r}",
               f"yaml_regels: {_json(veld.yaml_regels(veld.nieuw_voorbeeld(KADER), '  '))}",
               f"leeg: {veld.leeg()!r}"]
-    for tekstje in ["32", "onbekend", "schatting 12", "ja", "nee", "true", "false", "2026-12-15", "x", "a, b,,c"]:
+    for tekstje in ["32", "onbekend", "schatting 12", "ja", "nee", "true", "false", "yes", "no", "j", "n", " Ja ",
+                    "NEE", "2026-12-15", "x", "a, b,,c"]:
         try:
             regels.append(f"lees_tekst({tekstje!r}): {veld.lees_tekst(tekstje)!r}")
         except (ValueError, NotImplementedError, TypeError) as e:
@@ -248,3 +251,14 @@ def test_a_whole_file_in_the_schema_and_the_frame_of_loaded_content():
     assert kader.ids == {"organisatie": ["buurtwerk-noord", "wikistad"]} and kader.map("organisatie") == "organisaties"
     assert Kader().bestaande("organisatie") == []
     assert hash(keuze("k", "K.", ["a", "b"])) == hash(keuze("k", "K.", ["a", "b"]))
+
+
+def test_buurtbanen_nieuw_writes_values_as_yaml():
+    assert ja_nee("voorbeeld", "V?").yaml_regels(True) == ["voorbeeld: true"]
+    assert ja_nee("voorbeeld", "V?").yaml_regels(False, "  ") == ["  voorbeeld: false"]
+    assert tekst("titel", "T.").yaml_regels("Café: één") == ['titel: "Café: één"']
+    assert tekst("titel", "T.").yaml_regels('Een "x"', naam="kop") == ['kop: "Een \\"x\\""']
+    assert getal("n", "N.").yaml_regels(3) == ["n: 3"]
+    assert datum("d", "D.").yaml_regels(dt.date(2026, 1, 2)) == ["d: 2026-01-02"]
+    assert markdown("m", "M.").yaml_regels("een\ntwee", "  ") == ["  m: |", "    een", "    twee"]
+    assert markdown("m", "M.").yaml_regels("") == ["m: |", "  "]
