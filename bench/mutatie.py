@@ -22,7 +22,8 @@ the total score is below 80 %.
 --steekproef: test (and count) only a fixed random sample: this fraction of each module's
   mutants, at least 12. The total then weighs each module by its number of mutants. On a busy
   machine the whole run (about 5,000 mutants) takes hours; a sample of 0.1 takes minutes.
---overlevers: test the survivors (and time-outs) of the last run again, e.g. after adding tests.
+--overlevers: test the survivors (and time-outs) of the last run again, e.g. after adding tests,
+  and the mutants of functions that changed since (not tested yet).
 --alleen: test again only the mutants whose name matches, e.g. 'generator.core.aantal.*'.
 --geen-run: report on the last run without running mutmut.
 --diff: show each surviving mutant's change.
@@ -181,8 +182,9 @@ def main() -> int:
     if not args.geen_run:
         namen: list[str] = []
         if args.overlevers:
+            maak_mutanten()  # functions that changed since the last run get new, untested mutants
             namen = [n for n, s in resultaten().items() if any(fnmatch.fnmatch(n, p) for p in patronen)
-                     and s in ("survived", "timeout", "suspicious") and n not in BEKEND]
+                     and s in ("survived", "timeout", "suspicious", "not checked") and n not in BEKEND]
             if not namen:
                 print("Geen overlevers om opnieuw te testen.")
         elif args.steekproef:
