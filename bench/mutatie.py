@@ -183,6 +183,8 @@ def main() -> int:
         namen: list[str] = []
         if args.overlevers:
             maak_mutanten()  # functions that changed since the last run get new, untested mutants
+            # new or changed tests may reach other functions: let mutmut measure that again
+            (ROOT / "mutants" / "mutmut-stats.json").unlink(missing_ok=True)
             namen = [n for n, s in resultaten().items() if any(fnmatch.fnmatch(n, p) for p in patronen)
                      and s in ("survived", "timeout", "suspicious", "not checked") and n not in BEKEND]
             if not namen:
