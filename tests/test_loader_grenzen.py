@@ -120,3 +120,34 @@ def test_a_line_of_a_missing_path_is_its_nearest_parent_or_the_first():
     assert doc.line(("lijst", 0, "x", "y")) == 3
     assert doc.line(("nergens",)) == 1
     assert doc.line() == 1
+
+
+def _fout(context=None, context_regel=None, problem=None, problem_regel=None):
+    import yaml
+    from yaml.error import Mark
+
+    def mark(regel):
+        return None if regel is None else Mark("x", 0, regel - 1, 0, None, None)
+    return yaml.MarkedYAMLError(context, mark(context_regel), problem, mark(problem_regel))
+
+
+@pytest.mark.parametrize("fout, verwacht", [
+    # the quoted text starts where YAML says, even when no line of the file looks like it
+    (_fout("while scanning a quoted scalar", 2, "found unexpected end of stream", 5), (2, "open-aanhalingsteken", {})),
+    (_fout("while scanning a quoted scalar", None, "found unexpected end of stream", 5),
+     (5, "yaml-fout", {"uitleg": "het bestand stopt midden in een tekst."})),
+    # without any mark: line 1
+    (_fout(problem="could not find expected ':'"), (1, "yaml-fout", {"uitleg": "na een veldnaam hoort een dubbele punt ( : )."})),
+    (_fout(problem="could not find expected ':'", context_regel=3), (3, "yaml-fout",
+                                                                    {"uitleg": "na een veldnaam hoort een dubbele punt ( : )."})),
+    # the English words may be in the context or in the problem
+    (_fout(context="mapping values are not allowed here", problem_regel=4),
+     (4, "yaml-fout", {"uitleg": "hier staat een dubbele punt ( : ) die niet mag."})),
+    (_fout(context="iets", problem="anders", problem_regel=2),
+     (2, "yaml-fout", {"uitleg": "de opmaak van het bestand klopt hier niet."})),
+])
+def test_a_syntax_error_in_dutch_at_its_line(fout, verwacht):
+    from generator.core.loader import _syntax_problem
+
+    found = _syntax_problem(fout, "a: 1\nb: 2\nc: 3\nd: 4\ne: 5\n", P)
+    assert (found.line, found.code, found.details) == verwacht

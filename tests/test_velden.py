@@ -73,6 +73,7 @@ def velden() -> list:
                   lijst(tekst("taak", "Een taak.", voorbeeld="Koffie zetten."), min_aantal=1)),
         datum("gedeeld_op", "De dag waarop je het deelde.", verplicht=False, vandaag=True),
         verwijzing("plek", "Waar het is.", "organisatie", voorbeeld="elders", verplicht=False),
+        ja_nee("open", "Is het open?", voorbeeld=True),
         keuze("fase", "De fase.", ["start", "midden", "eind"], voorbeeld="midden"),
         lijst(tekst("tips", "Tips.", voorbeeld="Vraag het."), min_aantal=2, verplicht=False,
               voorbeeld=["Vraag het.", "Kijk rond."]),
