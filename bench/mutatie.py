@@ -47,6 +47,9 @@ GRENS = 80.0
 # Equivalent mutants: the program does the same with and without the change, so no test can kill
 # them. Name -> why. Names are mutmut's (`mutmut show NAME` shows the change); they change when
 # the function changes, and then the bench lists the mutant again as a survivor to look at.
+_ZIN = ("every message _zin is used for (geen-getal, -lijst, -tekst, -onderdeel, -ja-nee) has ', maar': the "
+        "part before it ends in no '.', space or X, and starts with no '.'")
+_DECLARATIE = "a declaration's example is checked for the code of its first problem only: nobody reads the path"
 _NIET_GEBRUIKT = "only the best match (close[0]) is used, and it comes first whatever n is"
 BEKEND: dict[str, str] = {
     "generator.core.loader.x_load__mutmut_50": "str.count(sub, None, end) counts from 0, as with 0",
@@ -63,8 +66,13 @@ BEKEND: dict[str, str] = {
     "generator.core.velden.basis.x__suggest__mutmut_8": _NIET_GEBRUIKT,
     "generator.core.velden.basis.x__suggest__mutmut_12": _NIET_GEBRUIKT,
     "generator.core.links.x__probleem__mutmut_58": _NIET_GEBRUIKT,
-    "generator.core.velden.basis.x__zin__mutmut_8":
-        "rstrip('XX.XX') strips X and '.': no message _zin is used for ends in an X",
+    "generator.core.velden.basis.x__zin__mutmut_2": _ZIN,
+    "generator.core.velden.basis.x__zin__mutmut_3": _ZIN,
+    "generator.core.velden.basis.x__zin__mutmut_8": _ZIN,
+    "generator.core.velden.basis.x__onderdeel_melding__mutmut_20":
+        "the tip ends in ':' and no X, so rstrip('XX:XX') strips what rstrip(':') strips",
+    "generator.core.velden.basis.xǁPlekǁprobleem__mutmut_5": _DECLARATIE,
+    "generator.core.velden.basis.xǁPlekǁprobleem__mutmut_6": _DECLARATIE,
 }
 
 

@@ -74,6 +74,12 @@ def velden() -> list:
         datum("gedeeld_op", "De dag waarop je het deelde.", verplicht=False, vandaag=True),
         verwijzing("plek", "Waar het is.", "organisatie", voorbeeld="elders", verplicht=False),
         ja_nee("open", "Is het open?", voorbeeld=True),
+        tekst("opmerking", "Een opmerking.", voorbeeld=None, verplicht=False),
+        koppeling("contact", "Wie je belt, per rol.", ["externe-coach", "buurt_team"],
+                  lijst(verwijzing("organisaties", "Organisaties.", "organisatie", voorbeeld="wikistad"))),
+        onderdeel("werk", "Het werk.", [verwijzing("bij", "Bij wie.", "organisatie", voorbeeld="wikistad"),
+                                        tekst("wat", "Wat je doet.", voorbeeld="Koken.")]),
+        lijst(datum("dagen", "De dagen."), verplicht=False),
         keuze("fase", "De fase.", ["start", "midden", "eind"], voorbeeld="midden"),
         lijst(tekst("tips", "Tips.", voorbeeld="Vraag het."), min_aantal=2, verplicht=False,
               voorbeeld=["Vraag het.", "Kijk rond."]),
@@ -145,6 +151,7 @@ def beschrijving(veld) -> str:
     for value in WAARDEN:
         regels += _check(veld, value)
     regels += _check(veld, "", in_lijst=True)
+    regels += _check(veld, 32, in_lijst=True)
     return "\n".join(regels) + "\n"
 
 
@@ -250,7 +257,7 @@ def test_a_whole_file_in_the_schema_and_the_frame_of_loaded_content():
                              items={"organisatie": {"wikistad": 1, "buurtwerk-noord": 2}})
     kader = Kader.van(inhoud)
     assert kader.ids == {"organisatie": ["buurtwerk-noord", "wikistad"]} and kader.map("organisatie") == "organisaties"
-    assert Kader().bestaande("organisatie") == []
+    assert Kader().bestaande("organisatie") == [] and Kader(ids={}).bestaande("organisatie") == []
     assert hash(keuze("k", "K.", ["a", "b"])) == hash(keuze("k", "K.", ["a", "b"]))
 
 
