@@ -50,6 +50,8 @@ GRENS = 80.0
 _ZIN = ("every message _zin is used for (geen-getal, -lijst, -tekst, -onderdeel, -ja-nee) has ', maar': the "
         "part before it ends in no '.', space or X, and starts with no '.'")
 _DECLARATIE = "a declaration's example is checked for the code of its first problem only: nobody reads the path"
+_STANDAARD = "difflib's default cutoff is 0.6, the value written there"
+_LEEG_CITAAT = "the only quoted text of 2 characters is '', and it reads '' whether counted as quoted or not"
 _NIET_GEBRUIKT = "only the best match (close[0]) is used, and it comes first whatever n is"
 BEKEND: dict[str, str] = {
     "generator.core.loader.x_load__mutmut_50": "str.count(sub, None, end) counts from 0, as with 0",
@@ -66,6 +68,22 @@ BEKEND: dict[str, str] = {
     "generator.core.velden.basis.x__suggest__mutmut_8": _NIET_GEBRUIKT,
     "generator.core.velden.basis.x__suggest__mutmut_12": _NIET_GEBRUIKT,
     "generator.core.links.x__probleem__mutmut_58": _NIET_GEBRUIKT,
+    "generator.core.links.x__probleem__mutmut_49": _NIET_GEBRUIKT,
+    "generator.core.links.x__probleem__mutmut_56": _NIET_GEBRUIKT,
+    "generator.core.links.x__probleem__mutmut_95": _NIET_GEBRUIKT,
+    "generator.core.links.x__probleem__mutmut_98": _NIET_GEBRUIKT,
+    "generator.core.content.x__suggest_map__mutmut_8": _NIET_GEBRUIKT,
+    "generator.core.content.x__suggest_map__mutmut_11": _NIET_GEBRUIKT,
+    "generator.core.links.x__probleem__mutmut_96": _STANDAARD,
+    "generator.core.content.x__suggest_map__mutmut_9": _STANDAARD,
+    "generator.core.velden.basis.x__suggest__mutmut_9": _STANDAARD,
+    "generator.core.links.x__probleem__mutmut_14":
+        "without a scheme, urlsplit finds a host only after '//', so 'netloc and //' is 'netloc'",
+    "generator.core.links.x__regel__mutmut_11": "str.count(sub, None, end) counts from 0, as with 0",
+    "generator.core.links.x_ankers__mutmut_6":
+        "a code block becomes text with no heading and no id either way ('' or 'XXXX')",
+    "generator.core.problems.x_kort__mutmut_3": _LEEG_CITAAT,
+    "generator.core.problems.x_kort__mutmut_4": _LEEG_CITAAT,
     "generator.core.velden.basis.x__zin__mutmut_2": _ZIN,
     "generator.core.velden.basis.x__zin__mutmut_3": _ZIN,
     "generator.core.velden.basis.x__zin__mutmut_8": _ZIN,

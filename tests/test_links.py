@@ -37,3 +37,9 @@ def test_a_warning_of_mkdocs_names_the_yaml_source(fixture_project):
     assert ("content/vuistregels/externe-coach.yaml: de link '../index.md#nee' gaat naar een pagina "
             "of een deel dat niet bestaat.") in result.stderr
     assert "externe-coach.md" not in result.stderr
+
+
+def test_anchors_of_headings_with_an_id_attributes_tags_and_repeats():
+    page = ("## Geld {#kosten-2}\n\n## Kop {.groot}\n\n## Een <b>vet</b> woord\n\n## X\n\n## X\n\n## X\n\n"
+            "```\n## In code\n```\n")
+    assert ankers(page) == {"kosten-2", "kop", "een-vet-woord", "x", "x_1", "x_2"}

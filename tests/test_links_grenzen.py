@@ -49,6 +49,10 @@ ANKER = ("5: veld 'toelichting': de link '../over.md#{anker}' gaat naar een kopj
      "5: veld 'toelichting': de link '/vacatures/' begint met een /. Zo werkt hij niet op de site.\n"
      "    Tip: Schrijf de link vanaf deze pagina, zoals `[de vacatures](../vacatures/index.md)`. Of schrijf een heel "
      "adres met https://."),
+    ("Zie [de vacatures](\\vacatures\\).",
+     "5: veld 'toelichting': de link '\\vacatures\\' begint met een /. Zo werkt hij niet op de site.\n"
+     "    Tip: Schrijf de link vanaf deze pagina, zoals `[de vacatures](../vacatures/index.md)`. Of schrijf een heel "
+     "adres met https://."),
     ("Zie [over](../over/).", KAPOT.format(doel="../over/", bedoel=" Bedoel je '../over.md'?")),
     ("Zie [hulp](../hulp/).", KAPOT.format(doel="../hulp/", bedoel=" Bedoel je '../hulp/index.md'?")),
     ("Zie [over](../ovr.md).", KAPOT.format(doel="../ovr.md", bedoel=" Bedoel je '../over.md'?")),

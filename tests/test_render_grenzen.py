@@ -152,3 +152,28 @@ def test_writing_a_folder_replaces_only_our_own(tmp_path):
     leeg.mkdir()
     assert write_folder([], leeg) == 0 and (leeg / MARKER).read_text(encoding="utf-8") == (
         "Deze map is gemaakt door 'buurtbanen markdown'.\n")
+
+
+def test_templates_refuse_an_unknown_name_and_keep_tags_off_their_lines(tmp_path):
+    import jinja2
+
+    (tmp_path / "t.html.j2").write_text("<ul>\n  {% for x in xs %}\n  <li>{{ x }}</li>\n  {% endfor %}\n</ul>\n",
+                                         encoding="utf-8")
+    (tmp_path / "fout.html.j2").write_text("{{ niets }}\n", encoding="utf-8")
+    env = make_env([tmp_path])
+    assert env.get_template("t.html.j2").render(xs=[1, 2]) == "<ul>\n  <li>1</li>\n  <li>2</li>\n</ul>\n"
+    with pytest.raises(jinja2.UndefinedError):
+        env.get_template("fout.html.j2").render()
+    assert env.filters["json"]({"d": dt.date(2026, 1, 2)}) == '{"d": "2026-01-02"}'
+
+
+def test_source_date_epoch_is_a_day_in_utc_whatever_the_local_time_zone(monkeypatch):
+    import time
+
+    monkeypatch.setenv("TZ", "Pacific/Kiritimati")  # UTC+14: local time is already the next day
+    time.tzset()
+    try:
+        assert bouwdatum(None, {"SOURCE_DATE_EPOCH": "86399"}) == dt.date(1970, 1, 1)
+    finally:
+        monkeypatch.undo()
+        time.tzset()
