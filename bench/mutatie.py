@@ -52,6 +52,11 @@ _ZIN = ("every message _zin is used for (geen-getal, -lijst, -tekst, -onderdeel,
 _DECLARATIE = "a declaration's example is checked for the code of its first problem only: nobody reads the path"
 _STANDAARD = "difflib's default cutoff is 0.6, the value written there"
 _LEEG_CITAAT = "the only quoted text of 2 characters is '', and it reads '' whether counted as quoted or not"
+_EIGEN_OVERZICHT = ("the overview being added is not in the nav yet, so looking for it in a group first finds "
+                    "none, and the search goes on to the parent section as it would")
+_GEEN_MAP = "a page outside every folder ends in .md, and no section's folder does"
+_UTF8 = ("'UTF-8', and the default on this machine (a UTF-8 locale), are 'utf-8': not killable here (they would "
+         "differ on a machine with another locale)")
 _NIET_GEBRUIKT = "only the best match (close[0]) is used, and it comes first whatever n is"
 BEKEND: dict[str, str] = {
     "generator.core.loader.x_load__mutmut_50": "str.count(sub, None, end) counts from 0, as with 0",
@@ -60,6 +65,7 @@ BEKEND: dict[str, str] = {
         "lines before the error",
     "generator.core.render.x_jsonld__mutmut_3": "ensure_ascii=None is false, as False is",
     "generator.core.render.x_write_folder__mutmut_48": "'UTF-8' and 'utf-8' name the same codec",
+    **{f"generator.core.render.x_write_folder__mutmut_{n}": _UTF8 for n in (26, 28, 34, 44, 46)},
     "generator.core.render.x_yaml_waarde__mutmut_15":
         "PyYAML writes double quotes for any style it does not know, as for '\"'",
     "generator.core.veilig.x__regel_van__mutmut_10": "on the last line there is no later line to search",
@@ -82,6 +88,16 @@ BEKEND: dict[str, str] = {
     "generator.core.links.x__regel__mutmut_11": "str.count(sub, None, end) counts from 0, as with 0",
     "generator.core.links.x_ankers__mutmut_6":
         "a code block becomes text with no heading and no id either way ('' or 'XXXX')",
+    "generator.core.indeling.xǁIndelingǁ_groep_van__mutmut_4": _EIGEN_OVERZICHT,
+    "generator.core.indeling.xǁIndelingǁ_groep_van__mutmut_5": _EIGEN_OVERZICHT,
+    "generator.core.indeling.xǁIndelingǁnav_aanvullen__mutmut_18":
+        "nav_titels() names each page once, so a page just added is never met again",
+    "generator.core.indeling.xǁIndelingǁzoeksectie__mutmut_3": _GEEN_MAP,
+    "generator.core.indeling.xǁIndelingǁzoeksectie__mutmut_9": _GEEN_MAP,
+    "generator.core.indeling.xǁSectieǁ__hash____mutmut_1":
+        "one hash for every section still gives correct sets and dicts (only slower)",
+    "generator.core.indeling.x_lees_mkdocs_yml__mutmut_6": _UTF8,
+    "generator.core.indeling.x_lees_mkdocs_yml__mutmut_9": _UTF8,
     "generator.core.problems.x_kort__mutmut_3": _LEEG_CITAAT,
     "generator.core.problems.x_kort__mutmut_4": _LEEG_CITAAT,
     "generator.core.velden.basis.x__zin__mutmut_2": _ZIN,

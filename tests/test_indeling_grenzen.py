@@ -136,3 +136,19 @@ def test_mkdocs_yml_as_plain_data(tmp_path):
     assert markdown_extensies(path, zonder=("toc", "tables")) == (["admonition", "attr_list"], {})
     (tmp_path / "leeg.yml").write_text("", encoding="utf-8")
     assert lees_mkdocs_yml(tmp_path / "leeg.yml") == {} and markdown_extensies(tmp_path / "leeg.yml") == ([], {})
+
+
+def test_a_page_goes_under_the_nearest_section_that_has_a_menu_group():
+    lay = Indeling((Sectie("werkgevers", "Voor werkgevers"),
+                    Sectie("werkgevers/protocol", "Protocol", in_nav=False, paginas={"stappen.md": "Stappen"})))
+    nav = [{"Voor werkgevers": ["werkgevers/index.md"]}]
+    assert lay.nav_aanvullen(nav) == [{"Voor werkgevers": ["werkgevers/index.md",
+                                                           {"Stappen": "werkgevers/protocol/stappen.md"}]}]
+
+
+def test_a_page_without_a_title_in_the_nav_is_compared_by_its_group():
+    mkdocs = {"nav": ["index.md", {"Spoorboek": "spoorboekje/index.md"},
+                      {"Voor werkgevers": ["werkgevers/index.md", "werkgevers/checklist.md"]}]}
+    assert indeling().verschillen(mkdocs, set()) == [
+        "mkdocs.yml's nav calls spoorboekje/index.md 'Spoorboek', the layout (generator/indeling.py) 'Spoorboekje': "
+        "make them the same."]
