@@ -57,6 +57,7 @@ _EIGEN_OVERZICHT = ("the overview being added is not in the nav yet, so looking 
 _GEEN_MAP = "a page outside every folder ends in .md, and no section's folder does"
 _UTF8 = ("'UTF-8', and the default on this machine (a UTF-8 locale), are 'utf-8': not killable here (they would "
          "differ on a machine with another locale)")
+_GEEN_PAGINA = "the text of a file that is not a page (.md) is never read: only pages hold links and anchors"
 _NIET_GEBRUIKT = "only the best match (close[0]) is used, and it comes first whatever n is"
 BEKEND: dict[str, str] = {
     "generator.core.loader.x_load__mutmut_50": "str.count(sub, None, end) counts from 0, as with 0",
@@ -98,6 +99,11 @@ BEKEND: dict[str, str] = {
         "one hash for every section still gives correct sets and dicts (only slower)",
     "generator.core.indeling.x_lees_mkdocs_yml__mutmut_6": _UTF8,
     "generator.core.indeling.x_lees_mkdocs_yml__mutmut_9": _UTF8,
+    "generator.core.links.x_controleer_links__mutmut_6": _GEEN_PAGINA,
+    "generator.core.links.x_controleer_links__mutmut_22": _GEEN_PAGINA,
+    "generator.core.links.x_controleer_links__mutmut_43": "every page (.md) has a text, so 'or' never gives the ''",
+    "generator.soorten.vacatures.controles.x__voorbeeldtekst__mutmut_30":
+        "every field in EIGEN_TEKST has a text as its example, so the '' is never given",
     "generator.core.problems.x_kort__mutmut_3": _LEEG_CITAAT,
     "generator.core.problems.x_kort__mutmut_4": _LEEG_CITAAT,
     "generator.core.velden.basis.x__zin__mutmut_2": _ZIN,

@@ -105,3 +105,12 @@ def test_a_real_vacancy_with_an_example_task_in_its_list_is_refused(fixture_proj
 def test_only_the_way_to_apply_is_checked_for_example_addresses(fixture_project):
     zet(fixture_project, VACATURE, samenvatting='"Mail gerust naar werk@voorbeeld.nl of bel 06-12345678."')
     assert [p.code for p in controleer(fixture_project)[1]] == []
+
+
+def test_an_example_web_address_in_a_real_vacancy_is_refused(fixture_project):
+    zet(fixture_project, VACATURE, solliciteren='"Kijk op www.voorbeeld.nl/werk of mail werk@voorbeeld.nl."')
+    problems = [p for p in controleer(fixture_project)[1] if p.code == "plaatshouder-contact"]
+    assert [(p.details["gevonden"], p.details["soort_gegeven"]) for p in problems] == [
+        ("www.voorbeeld.nl", "adres"), ("werk@voorbeeld.nl", "e-mailadres")]
+    assert problems[0].format().split("\n")[0].endswith(
+        "veld 'solliciteren': 'www.voorbeeld.nl' is een voorbeeld, geen echt adres.")

@@ -21,6 +21,8 @@ def links(project, toelichting: str) -> list[str]:
     path.write_text(text.replace(oud, "toelichting: " + toelichting), encoding="utf-8")
     (project / "docs/over.md").write_text("# Over ons\n\n## Wie zijn we\n\n## Geld {#geld}\n\n<a id=\"vraag-1\"></a>\n",
                                           encoding="utf-8")
+    (project / "docs/.verborgen.md").write_text("# Verborgen\n", encoding="utf-8")
+    (project / "docs/kapot.md").write_bytes(b"# Kop met \xff\n")  # not UTF-8: read with a replacement
     (project / "docs/hulp").mkdir()
     (project / "docs/hulp/index.md").write_text("# Hulp\n", encoding="utf-8")
     return [p.format() for p in controleer_alles(project, dt.date(2026, 11, 23))[1] if p.code.startswith("link")]
@@ -31,6 +33,7 @@ def links(project, toelichting: str) -> list[str]:
     "Zie [vraag](../over.md#vraag-1).", "Zie [hulp](../hulp/index.md).", "Zie [site](https://example.org/x).",
     "Zie [mail](mailto:team@example.org).", "Zie [ander](//example.org/x).", "Zie [hier](#).",
     "Zie [regel](volwaardige-collega.md).", "Zie [lijst](index.md).", "Zie [kop](../over.md#wie%2Dzijn%2Dwe).",
+    "Zie [kapot](../kapot.md#kop-met).",
 ])
 def test_links_that_work(fixture_project, toelichting):
     assert links(fixture_project, toelichting) == []
@@ -57,6 +60,9 @@ ANKER = ("5: veld 'toelichting': de link '../over.md#{anker}' gaat naar een kopj
     ("Zie [hulp](../hulp/).", KAPOT.format(doel="../hulp/", bedoel=" Bedoel je '../hulp/index.md'?")),
     ("Zie [over](../ovr.md).", KAPOT.format(doel="../ovr.md", bedoel=" Bedoel je '../over.md'?")),
     ("Zie [niets](../helemaal-niets.md).", KAPOT.format(doel="../helemaal-niets.md", bedoel="")),
+    # the theme's own files and hidden files are no pages of the site
+    ("Zie [thema](../overrides/main.html).", KAPOT.format(doel="../overrides/main.html", bedoel="")),
+    ("Zie [verborgen](../.verborgen.md).", KAPOT.format(doel="../.verborgen.md", bedoel="")),
     ("Zie [geld](../over.md#gled).", ANKER.format(anker="gled", bedoel=" Bedoel je '#geld'?")),
     ("Zie [iets](../over.md#xyz-qqq).", ANKER.format(anker="xyz-qqq", bedoel="")),
 ])

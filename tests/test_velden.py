@@ -80,6 +80,9 @@ def velden() -> list:
         onderdeel("werk", "Het werk.", [verwijzing("bij", "Bij wie.", "organisatie", voorbeeld="wikistad"),
                                         tekst("wat", "Wat je doet.", voorbeeld="Koken.")]),
         lijst(datum("dagen", "De dagen."), verplicht=False),
+        lijst(tekst("stappen", "De stappen.", voorbeeld="Bellen.")),
+        lijst(tekst("notities", "Notities.", voorbeeld="Let op.", verplicht=False)),
+        lijst(tekst("wensen", "Wensen.", voorbeeld="Rust."), min_aantal=1, verplicht=False),
         keuze("fase", "De fase.", ["start", "midden", "eind"], voorbeeld="midden"),
         lijst(tekst("tips", "Tips.", voorbeeld="Vraag het."), min_aantal=2, verplicht=False,
               voorbeeld=["Vraag het.", "Kijk rond."]),
@@ -177,6 +180,9 @@ def test_every_field_kind_word_for_word():
     (lambda: aantal("duur", "Duur.", voorbeeld="veel"),
      "AantalVeld 'duur': the example 'veel' fails the field's own check (geen-aantal)"),
     (lambda: keuze("groep", "De groep.", []), None),
+    (lambda: onderdeel("deel", "Een deel.", []), "OnderdeelVeld 'deel': a part needs at least one field"),
+    (lambda: onderdeel("deel", "Een deel.", [tekst("a", "A."), tekst("a", "B.")]),
+     "OnderdeelVeld 'deel': two fields of the part share a name"),
     (lambda: lijst(lijst(tekst("x", "X."))), None),
     (lambda: onderdeel("deel", "Een deel.", [tekst("a", "A."), tekst("a", "A.")]), None),
     (lambda: verwijzing("werkgever", "De werkgever.", "Organisatie"),
@@ -270,3 +276,4 @@ def test_buurtbanen_nieuw_writes_values_as_yaml():
     assert datum("d", "D.").yaml_regels(dt.date(2026, 1, 2)) == ["d: 2026-01-02"]
     assert markdown("m", "M.").yaml_regels("een\ntwee", "  ") == ["  m: |", "    een", "    twee"]
     assert markdown("m", "M.").yaml_regels("") == ["m: |", "  "]
+    assert markdown("m", "M.").yaml_regels(3, "  ", naam="x") == ["  x: 3"]
