@@ -69,6 +69,12 @@ GEVALLEN = {
     "later-gesloten-verdubbeld-eind": "a: 'it''\nb: x\nc: 'y'\n",
     "later-gesloten-verdubbeld-midden": "a: 'it''s\nb: x\nc: 'y'\n",
     "later-gesloten-escape": "a: \"een \\\" x\nb: x\nc: \"y\"\n",
+    # closed quotes on earlier lines are not the open one: an escaped backslash, an escaped quote,
+    # doubled single quotes, an empty text, a backslash in single quotes
+    "later-gesloten-na-dichte": (
+        'a: "x\\\\"\nb: "een \\" x"\n' + "c: 'it''s'\nd: 'it'''\n" + 'e: ""\nf: "abc"\n' + "g: 'x\\'\n"
+        + 'h: "open\ni: x\nj: "y"\n'),
+    "later-gesloten-in-lijst": 'a:\n  - "open\n  - x\n  - "y"\n',
     "diepte-20": "a:" + "".join(f"\n{'  ' * i}- " for i in range(1, MAX_DIEPTE)) + "x\n",
     "diepte-21": "a:" + "".join(f"\n{'  ' * i}- " for i in range(1, MAX_DIEPTE + 1)) + "x\n",
 }
