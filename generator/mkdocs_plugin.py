@@ -141,6 +141,9 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
         with dutch_errors():
             indexeer(Path(config.site_dir), groepen)
 
+    def on_build_error(self, *, error):
+        logboek.vertaal_afbreken(error)  # MkDocs' last line, "Aborted with 2 warnings ...", in Dutch
+
     def on_serve(self, server, *, config, builder):
         snel_opmerken(server)
         server.watch(str(Path(config.config_file_path).parent / "content"))
