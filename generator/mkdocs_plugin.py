@@ -277,14 +277,16 @@ def bewerk_basis(config) -> str:
 
 
 def opnieuw_bouwen(vb, files: Files, config) -> None:
-    """A dirty build renders only pages whose source is newer than their HTML. When what every
-    page shows changes (the banner, the list of pages, the theme, mkdocs.yml), remove every
-    page's HTML so that all are built again."""
+    """A dirty build renders only pages whose source is newer than their HTML, and leaves the
+    pages that are gone (removed here). When what every page shows changes (the banner, the list
+    of pages, the theme, mkdocs.yml), remove every page's HTML so that all are built again."""
     paginas = files.documentation_pages()
     nav = [f for f in paginas if f.generated_by and f.inclusion.is_in_nav()]
     extra = [Path(config.config_file_path), *(Path(d) for d in config.theme.dirs[:1])]
     sleutel = voorbeeld.sleutel(vb, [f.src_uri for f in paginas], extra,
                                 [Uitvoer(f.src_uri, f.content_string) for f in nav])
+    gemaakt = {f.src_uri for f in paginas if f.generated_by}
+    voorbeeld.weg_sinds_vorige(vb, {f.abs_dest_path for f in files}, gemaakt)
     if sleutel != vb.sleutel:
         vb.sleutel = sleutel
         for f in paginas:

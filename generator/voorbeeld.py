@@ -11,6 +11,7 @@ Plain functions and one small state object; the MkDocs plugin calls them from th
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import posixpath
@@ -41,6 +42,7 @@ class Voorbeeld:
     fouten: list[Problem] = field(default_factory=list)
     sleutel: str = ""  # what every page shows: when it changes, every page is built again
     geschreven: dict[str, str] = field(default_factory=dict)  # page -> the text written for it
+    gebouwd: set[str] = field(default_factory=set)  # every file in the site the last build made
 
     def opruimen(self) -> None:
         shutil.rmtree(self.map, ignore_errors=True)
@@ -157,6 +159,20 @@ def schrijf_bron(vb: Voorbeeld, out: Uitvoer) -> Path:
         path.write_text(out.inhoud, encoding="utf-8")
         vb.geschreven[out.pad] = out.inhoud
     return path
+
+
+def weg_sinds_vorige(vb: Voorbeeld, gebouwd: set[str], gemaakt: set[str]) -> None:
+    """Remove what the last build made and this one does not (the page of a deleted item): a
+    dirty build leaves such files in the site, and the page would be served until a restart.
+    `gebouwd`: every file this build puts in the site; `gemaakt`: the generated pages."""
+    for pad in vb.gebouwd - gebouwd:
+        Path(pad).unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # x/index.html: the folder x/ goes too, when empty
+            Path(pad).parent.rmdir()
+    vb.gebouwd = gebouwd
+    for pad in set(vb.geschreven) - gemaakt:
+        del vb.geschreven[pad]
+        (vb.map / pad).unlink(missing_ok=True)
 
 
 def sleutel(vb: Voorbeeld, paginas: list[str], extra: list[Path], nav: list[Uitvoer]) -> str:

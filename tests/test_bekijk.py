@@ -137,3 +137,20 @@ def test_a_404_while_serving_reloads_when_the_page_appears(fixture_project, bezo
         nieuw = nieuw.replace("nummer: ", "nummer: 9", 1).replace("titel: ", "titel: Nieuwe regel, ", 1)
         (fixture_project / "content/vuistregels/nieuwe-regel.yaml").write_text(nieuw)
         page.locator("h1", has_text="Nieuwe regel").wait_for(timeout=60_000)
+
+
+def test_a_deleted_item_leaves_the_preview_without_a_restart(fixture_project):
+    """Issue 12: a dirty build left the page of a deleted file in the site until a restart."""
+    regels = fixture_project / "content/vuistregels"
+    nieuw = (regels / "volwaardige-collega.yaml").read_text()
+    nieuw = nieuw.replace("nummer: ", "nummer: 9", 1).replace("titel: ", "titel: Nieuwe regel, ", 1)
+    with bekijk(fixture_project) as base:
+        (regels / "nieuwe-regel.yaml").write_text(nieuw)
+        _wait_for(base + "vuistregels/nieuwe-regel/", "Nieuwe regel")
+        (regels / "nieuwe-regel.yaml").unlink()
+        deadline = time.monotonic() + 60
+        while _status(base + "vuistregels/nieuwe-regel/") != 404 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert _status(base + "vuistregels/nieuwe-regel/") == 404
+        assert "Nieuwe regel" not in urllib.request.urlopen(base + "vuistregels/").read().decode()
+        assert _status(base + "vuistregels/externe-coach/") == 200  # the others stay
