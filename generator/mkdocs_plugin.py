@@ -53,6 +53,9 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
         self.beelden_gemeld = False
         logboek.installeer(self.serving)
 
+    def on_pre_build(self, *, config):
+        self.index.onderbreek()  # a save while the search index is made: the preview goes first
+
     def on_config(self, config):
         if self.vb is not None:  # while serving: the theme's files do not change between saves
             thema_lijst_onthouden(config.theme)
@@ -136,7 +139,7 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
             return
         groepen = zoekwoorden(Path(config.config_file_path).parent)[0]  # the search's synonyms
         if self.vb is not None:  # while serving: the browser reloads first, the index follows
-            self.index.start(lambda: indexeer(Path(config.site_dir), groepen))
+            self.index.start(lambda: indexeer(Path(config.site_dir), groepen, self.index.run))
             return
         with dutch_errors():
             indexeer(Path(config.site_dir), groepen)

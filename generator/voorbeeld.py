@@ -14,8 +14,10 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
+import os
 import posixpath
 import shutil
+import subprocess
 import tempfile
 import threading
 from collections.abc import Callable
@@ -200,32 +202,64 @@ def kop(markdown: str) -> str:
 class Achtergrond:
     """Runs a job in the background once things are quiet: `wacht` seconds after the last
     request. An editor saves again and again; the search index follows when they pause, and
-    never takes the processor away from the next preview."""
+    never takes the processor away from the next preview: `onderbreek` (when a save starts a
+    build) stops a waiting or running job, and the next build starts it again."""
 
     def __init__(self, wacht: float = 3.0) -> None:
         self.wacht = wacht
         self._lock = threading.Lock()
         self._timer: threading.Timer | None = None
         self._bezig = threading.Lock()
+        self._proces: subprocess.Popen | None = None
+        self._ronde = 0  # one more at every `onderbreek`: a job of an earlier round stops
+        self._huidig = 0  # the round of the running job
 
     def start(self, job: Callable[[], None]) -> None:
         with self._lock:
             if self._timer is not None:
                 self._timer.cancel()
-            self._timer = threading.Timer(self.wacht, self._run, (job,))
+            self._timer = threading.Timer(self.wacht, self._run, (job, self._ronde))
             self._timer.daemon = True
             self._timer.start()
 
-    def _run(self, job: Callable[[], None]) -> None:
+    def _run(self, job: Callable[[], None], ronde: int) -> None:
         with self._bezig:  # one at a time
+            with self._lock:
+                if ronde != self._ronde:
+                    return
+                self._huidig = ronde
             try:
                 job()
             except Exception as error:  # noqa: BLE001 - a failed index must not stop the preview
-                logging.getLogger("mkdocs.plugins.buurtbanen").warning(str(error))
+                if ronde == self._ronde:  # not stopped on purpose
+                    logging.getLogger("mkdocs.plugins.buurtbanen").warning(str(error))
 
-    def stop(self) -> None:
+    def run(self, command: list[str], **options) -> subprocess.CompletedProcess:
+        """subprocess.run for the job's program, at low priority and stopped by `onderbreek`."""
+        with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as proces:
+            with contextlib.suppress(OSError):
+                os.setpriority(os.PRIO_PROCESS, proces.pid, 10)
+            with self._lock:
+                self._proces = proces
+                if self._huidig != self._ronde:
+                    proces.kill()
+            try:
+                stdout, stderr = proces.communicate()
+            finally:
+                with self._lock:
+                    self._proces = None
+        return subprocess.CompletedProcess(command, proces.returncode, stdout, stderr)
+
+    def onderbreek(self) -> None:
+        """A new build starts: the job waits for the next quiet moment, also when it is running."""
         with self._lock:
             if self._timer is not None:
                 self._timer.cancel()
-        with self._bezig:  # let a running index finish before its folder goes
+            self._ronde += 1
+            if self._proces is not None:
+                self._proces.kill()
+
+    def stop(self) -> None:
+        self.onderbreek()
+        with self._bezig:  # let a running index end before its folder goes
             pass

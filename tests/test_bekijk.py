@@ -1,6 +1,7 @@
 """`mkdocs serve` with our plugin: bad content shows as a page, and mending it reloads the site."""
 
 import contextlib
+import logging
 import os
 import signal
 import socket
@@ -154,3 +155,29 @@ def test_a_deleted_item_leaves_the_preview_without_a_restart(fixture_project):
         assert _status(base + "vuistregels/nieuwe-regel/") == 404
         assert "Nieuwe regel" not in urllib.request.urlopen(base + "vuistregels/").read().decode()
         assert _status(base + "vuistregels/externe-coach/") == 200  # the others stay
+
+
+def test_the_search_index_waits_and_a_save_stops_it(caplog):
+    """Pagefind runs once the editor pauses, at low priority, and a save (a new build) stops a
+    running index at once: the preview never waits for the search."""
+    from generator.voorbeeld import Achtergrond
+
+    index = Achtergrond(wacht=0.2)
+    klaar = []
+    index.start(lambda: klaar.append(index.run([sys.executable, "-c", "print('index')"]).stdout))
+    index.start(lambda: klaar.append("tweede"))  # a new request replaces the waiting one
+    time.sleep(0.6)
+    assert klaar == ["tweede"]
+
+    gestart = time.monotonic()
+    index.start(lambda: klaar.append(index.run([sys.executable, "-c", "import time; time.sleep(30)"])))
+    time.sleep(0.8)  # the job is running now
+    index.onderbreek()
+    index.stop()  # waits until the job has ended
+    assert time.monotonic() - gestart < 5
+    assert klaar[-1].returncode != 0
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]  # stopped on purpose: no warning
+
+    index.start(lambda: klaar.append(index.run([sys.executable, "-c", "print('weer')"]).stdout))
+    time.sleep(1.5)
+    assert klaar[-1] == "weer\n"  # the next quiet moment: it runs again
