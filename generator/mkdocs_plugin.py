@@ -165,7 +165,7 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
         def maak(inh):
             return genereer(inh, bouwdatum(self.config.datum), templates, site_url=config.site_url,
                             mappen_urls=config.use_directory_urls, bestaande=bestaande,
-                            bewerken=bewerk_basis(config))
+                            bewerken=bewerk_basis(config), geheugen=self.vb.geheugen if self.vb else None)
         return voorbeeld.uitvoer(self.vb, inhoud, problems, maak) if self.vb is not None else maak(inhoud)
 
 

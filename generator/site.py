@@ -16,6 +16,7 @@ from . import soorten as soorten_pkg
 from .core.actualiteit import verouderd
 from .core.content import Inhoud, Soort, bestanden, load_content
 from .core.links import controleer_links
+from .core.onthouden import Onthouden
 from .core.problems import Problem
 from .core.render import Context, Uitvoer, make_env
 from .zoeken import zoekextra, zoekwoorden
@@ -70,16 +71,20 @@ def controleer_alles(root: Path, datum: dt.date | None = None) -> tuple[Inhoud, 
 
 
 def genereer(inhoud: Inhoud, bouwdatum: dt.date, templates: Sequence[Path] = (), *, site_url: str = "",
-             mappen_urls: bool = True, bestaande=(), bewerken: str = "") -> list[Uitvoer]:
+             mappen_urls: bool = True, bestaande=(), bewerken: str = "",
+             geheugen: Onthouden | None = None) -> list[Uitvoer]:
     """All generated files of the site, in a stable order.
 
     `bestaande` are the hand-written pages of the build (paths relative to docs/). A module
     that links to another section only when it exists sets `NA_DE_ANDEREN = True`: it runs
     after the other modules, so `ctx.bestaat()` knows every page they made (a number runs later
-    still: 2 after True).
+    still: 2 after True). `geheugen`: while previewing, the pages of the last build, rendered
+    again only when what they read changed (core/onthouden.py).
     """
     context = Context(bouwdatum, _env(tuple(templates)), site_url=site_url or "",
-                      mappen_urls=mappen_urls, bestaande=set(bestaande), bewerken=bewerken)
+                      mappen_urls=mappen_urls, bestaande=set(bestaande), bewerken=bewerken, geheugen=geheugen)
+    if geheugen is not None:
+        geheugen.begin(inhoud, (bouwdatum, site_url, mappen_urls, tuple(sorted(bestaande)), bewerken), context.env)
     bronnen = {str(item.pad): item for item in inhoud}
     pages = []
     for module in sorted(modules(), key=lambda m: getattr(m, "NA_DE_ANDEREN", False)):

@@ -28,6 +28,7 @@ from pathlib import Path, PurePosixPath
 import jinja2
 
 from .core.content import Inhoud, Item
+from .core.onthouden import Onthouden
 from .core.problems import Problem, samenvatting
 from .core.render import Uitvoer, make_env
 
@@ -45,6 +46,7 @@ class Voorbeeld:
     sleutel: str = ""  # what every page shows: when it changes, every page is built again
     geschreven: dict[str, str] = field(default_factory=dict)  # page -> the text written for it
     gebouwd: set[str] = field(default_factory=set)  # every file in the site the last build made
+    geheugen: Onthouden = field(default_factory=Onthouden)  # pages rendered again only when their input changed
 
     def opruimen(self) -> None:
         shutil.rmtree(self.map, ignore_errors=True)

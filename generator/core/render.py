@@ -15,6 +15,7 @@ import yaml
 from markupsafe import Markup
 
 from . import aantal, rollen
+from .onthouden import Onthouden
 from .veilig import Markdown, markdown_tekst
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -54,16 +55,23 @@ class Context:
     # Where a content file is edited: this plus its path (e.g. a repository's ".../edit/main/").
     # Empty: no edit links for items on pages that gather them.
     bewerken: str = ""
+    # While previewing: the pages of the last build, kept when nothing they read changed.
+    geheugen: Onthouden | None = None
 
     def render(self, template: str, pad: str, **values) -> str:
         """Render `template` for the page at `pad`; `url(target)` gives a link relative to it."""
         here = posixpath.dirname(pad)
         found = self.env.get_template(template)
         self.sjablonen[pad] = found.filename or template
-        return found.render(
-            url=lambda target: Markup(relatief(target, here)),
-            pad=pad, bouwdatum=self.bouwdatum, bestaat=self.bestaat, bewerk=self.bewerk, **values,
-        )
+
+        def maak(values: dict, bestaat) -> str:
+            return found.render(
+                url=lambda target: Markup(relatief(target, here)),
+                pad=pad, bouwdatum=self.bouwdatum, bestaat=bestaat, bewerk=self.bewerk, **values,
+            )
+        if self.geheugen is None:
+            return maak(values, self.bestaat)
+        return self.geheugen.render(found, pad, values, self.bestaat, maak)
 
     def bewerk(self, item, wat: str = "dit") -> str:
         """A small "Pas ... aan" link to an item's own YAML file, for pages that gather items."""
