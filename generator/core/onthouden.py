@@ -49,19 +49,19 @@ class Onthouden:
     inhoud: Inhoud | None = None
     bewaar: dict[int, object] = field(default_factory=dict)  # values whose identity is in a fingerprint
     _soorten: dict[str, Hashable] = field(default_factory=dict)  # per build: fingerprint per type
-    opnieuw: int = 0  # pages rendered in the last build (the rest were kept)
+    opnieuw: list[str] = field(default_factory=list)  # pages rendered in the last build (the rest were kept)
 
     def begin(self, inhoud: Inhoud, sleutel: Hashable, templates: jinja2.Environment) -> None:
         """A new build of `inhoud`. `sleutel`: the build's inputs besides the content (date,
         addresses); the template files count too."""
         sleutel = (sleutel, _tijden(templates))
-        if sleutel != self.sleutel:
+        if sleutel != self.sleutel or len(self.bewaar) > 20 * (len(self.paginas) + 100):  # old values pile up
             self.paginas.clear()
             self.bewaar.clear()
             self.sleutel = sleutel
         self.inhoud = inhoud
         self._soorten = {}
-        self.opnieuw = 0
+        self.opnieuw = []
 
     def render(self, template: jinja2.Template, pad: str, values: dict[str, Any], bestaat: Callable[[str], bool],
                maak: Callable[[dict[str, Any], Callable[[str], bool]], str]) -> str:
@@ -73,7 +73,7 @@ class Onthouden:
             vinger = self._vinger(values)
         except _Onbekend:
             self.paginas.pop(sleutel, None)
-            self.opnieuw += 1
+            self.opnieuw.append(pad)
             return maak(values, bestaat)
         oud = self.paginas.get(sleutel)
         if (oud is not None and oud.template is template and oud.vinger == vinger
@@ -89,7 +89,7 @@ class Onthouden:
         for vraag in list(antwoorden):
             antwoorden[vraag] = self._antwoord(vraag, bestaat)
         self.paginas[sleutel] = _Opgeslagen(template, vinger, antwoorden, tekst)
-        self.opnieuw += 1
+        self.opnieuw.append(pad)
         return tekst
 
     def _antwoord(self, vraag: tuple, bestaat: Callable[[str], bool]) -> Hashable:
