@@ -246,13 +246,13 @@ def _grootte(n: int) -> str:
 
 # While serving, every save loads the whole folder again: a file that did not change is not read
 # and checked again. Key: the file; value: its text and what reading it gave.
-_GELEZEN: dict[tuple[Path, str], tuple[str, tuple]] = {}
+_GELEZEN: dict[tuple[str, str], tuple[str, tuple]] = {}
 
 
 def _lees(file: Path, rel: PurePosixPath, text: str, soort: Soort) -> tuple:
     """Read one file into (document, syntax problems, checked values, outcome), or from the
     cache when its text is the same as last time."""
-    key = (file.resolve(), soort.naam)
+    key = (str(rel), soort.naam)  # what it gives depends only on these and the text (no resolve(): slow)
     if key in _GELEZEN and _GELEZEN[key][0] == text:
         return _GELEZEN[key][1]
     doc, found = loader.load(text, rel)

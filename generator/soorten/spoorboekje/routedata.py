@@ -14,6 +14,7 @@ import posixpath
 
 from ...core.aantal import Aantal
 from ...core.content import Inhoud
+from ...core.render import relatief
 from .controles import is_eind
 from .model import GEMEENTEN, INKOMEN, SOORTEN_STATION
 
@@ -61,5 +62,5 @@ def _schattingen(**aantallen: Aantal | None) -> dict:
 
 def _url(pagina: str, here: str) -> str:
     """`spoorboekje/stations/x.md` seen from `spoorboekje` -> `stations/x/`."""
-    page_dir = pagina.removesuffix(".md").removesuffix("/index") + "/"
-    return posixpath.relpath(page_dir, here) + "/"
+    page_dir = pagina.removesuffix(".md").removesuffix("/index")
+    return relatief(page_dir, here) + "/"  # relatief: posixpath.relpath without asking for the current folder
