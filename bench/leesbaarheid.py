@@ -103,7 +103,7 @@ def tekst(html: str) -> str:
 
 @dataclass
 class Meting:
-    pad: str
+    path: str
     sectie: str
     score: float
     woorden_per_zin: float
@@ -164,7 +164,7 @@ def main(argv: list[str]) -> int:
     slecht = sorted((m for m in metingen if not m.goed), key=lambda m: m.score)
     print(f"\n{len(metingen) - len(slecht)} van {len(metingen)} pagina's gehaald. Niet gehaald:")
     for m in slecht:
-        print(f"  {m.score:5.1f}  {m.woorden_per_zin:4.1f} w/zin  {m.pad}")
+        print(f"  {m.score:5.1f}  {m.woorden_per_zin:4.1f} w/zin  {m.path}")
     return 0
 
 

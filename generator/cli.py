@@ -11,9 +11,9 @@ from . import nieuw as scaffold
 from . import publiceren
 from . import schema as json_schema
 from .annotaties import annotatie
-from .core.fields import Kader
 from .core.problems import ingekort, samenvatting
 from .core.render import bouwdatum, write_folder
+from .core.velden import Kader
 from .formulier import ENV as FORMULIER_ENV
 from .hulp import nederlands
 from .site import controleer, controleer_alles, genereer, soorten

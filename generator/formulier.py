@@ -24,7 +24,7 @@ from pathlib import Path
 import yaml
 
 from .core.content import Inhoud, Soort
-from .core.fields import Kader, Veld, label
+from .core.velden import Kader, Veld, label
 from .formulier_teksten import nl_js
 
 MAP = "admin"
@@ -39,10 +39,10 @@ DECAP_BESTANDEN = re.compile(r"decap-cms\.js|[0-9]+\.decap-cms\.js|decap-cms\.js
 
 @dataclass(frozen=True)
 class Bestand:
-    """One file of /admin/: `inhoud` for a made file, `bron` for one copied from Decap."""
+    """One file of /admin/: `text` for a made file, `bron` for one copied from Decap."""
 
-    pad: str
-    inhoud: str | None = None
+    path: str
+    text: str | None = None
     bron: Path | None = None
 
 

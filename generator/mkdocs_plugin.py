@@ -126,8 +126,8 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
     def on_post_page(self, output, *, page, config):
         if self.vb is None:
             return output
-        soort = "fouten" if page.file.src_uri == voorbeeld.FOUTENPAGINA else "pagina"
-        return voeg_toe(output, voorbeeld.script(soort))
+        geval = "fouten" if page.file.src_uri == voorbeeld.FOUTENPAGINA else "pagina"
+        return voeg_toe(output, voorbeeld.script(geval))
 
     def on_post_template(self, output_content, *, template_name, config):
         if self.vb is None or template_name != "404.html":
@@ -182,20 +182,20 @@ def dutch_errors():
 def add_generated(files: Files, out: Uitvoer, config, root: Path, vb=None) -> None:
     """Add one generated file; a hand-written file with the same path is never replaced.
     While serving, a page is read from the preview's folder, written only when it changed."""
-    if files.get_file_from_path(out.pad) is not None:
+    if files.get_file_from_path(out.path) is not None:
         raise PluginError(
-            f"docs/{out.pad} is met de hand geschreven, maar de generator maakt dezelfde pagina. "
+            f"docs/{out.path} is met de hand geschreven, maar de generator maakt dezelfde pagina. "
             "Geef het bestand in docs/ een andere naam.")
     inclusion = InclusionLevel.UNDEFINED if out.in_nav or not out.is_pagina else InclusionLevel.NOT_IN_NAV
     if vb is not None and out.is_pagina:
-        file = File.generated(config, out.pad, abs_src_path=str(voorbeeld.schrijf_bron(vb, out)),
+        file = File.generated(config, out.path, abs_src_path=str(voorbeeld.schrijf_bron(vb, out)),
                               inclusion=inclusion)
     else:
-        file = File.generated(config, out.pad, content=out.inhoud, inclusion=inclusion)
+        file = File.generated(config, out.path, content=out.text, inclusion=inclusion)
     # The edit link points at the YAML source, not at a page that does not exist in docs/. A page
     # made from many files (or by code) gets no edit_uri: see uitleg_links.
     if out.bron:
-        logboek.BRONNEN[out.pad] = out.bron
+        logboek.BRONNEN[out.path] = out.bron
     if out.bron is not None and bewerken.is_bewerkbaar(out.bron):
         file.edit_uri = posixpath.relpath((root / out.bron).as_posix(), Path(config.docs_dir).as_posix())
     files.append(file)
@@ -220,9 +220,9 @@ def add_formulier(files: Files, config, root: Path, oauth_proxy: str | None, inh
                                                   inhoud=inhoud)
     for bestand in _FORMULIER[key]:
         if bestand.bron is not None:
-            files.append(File.generated(config, bestand.pad, abs_src_path=str(bestand.bron)))
+            files.append(File.generated(config, bestand.path, abs_src_path=str(bestand.bron)))
         else:
-            files.append(File.generated(config, bestand.pad, content=bestand.inhoud or ""))
+            files.append(File.generated(config, bestand.path, content=bestand.text or ""))
 
 
 _FORMULIER: dict[tuple, list] = {}  # the form's files, made once per process and address
@@ -260,15 +260,15 @@ def _mappen_tijden(dirs) -> tuple:
 def uitleg_links(files: Files, uitvoer: list[Uitvoer]) -> dict[str, str]:
     """Generated page without a single source -> the address of the part of "Waar staat wat?"
     that says which files hold its text (its "Pas deze pagina aan" link)."""
-    doel = files.get_file_from_path(bewerken.PAD)
+    doel = files.get_file_from_path(bewerken.PATH)
     if doel is None:
         return {}
     alle = soorten()
     out = {}
     for o in uitvoer:
-        if o.is_pagina and not bewerken.is_bewerkbaar(o.bron) and o.pad not in (bewerken.PAD, voorbeeld.FOUTENPAGINA):
-            _, _, anker = bewerken.uitleg(o.pad, alle).partition("#")
-            out[o.pad] = doel.url + (f"#{anker}" if anker else "")
+        if o.is_pagina and not bewerken.is_bewerkbaar(o.bron) and o.path not in (bewerken.PATH, voorbeeld.FOUTENPAGINA):
+            _, _, anker = bewerken.uitleg(o.path, alle).partition("#")
+            out[o.path] = doel.url + (f"#{anker}" if anker else "")
     return out
 
 

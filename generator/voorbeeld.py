@@ -75,7 +75,7 @@ def uitvoer(vb: Voorbeeld, inhoud: Inhoud, problems: list[Problem],
             except Exception as error:  # noqa: BLE001 - any failure: try again with less content
                 logging.getLogger("mkdocs.plugins.buurtbanen").debug("voorbeeld: %s", error)
         out = gemaakt if gemaakt is not None else list(vb.laatste) or noodsite(inhoud)
-        out += noodpaginas(vb, {o.pad for o in out})
+        out += noodpaginas(vb, {o.path for o in out})
     return out + [foutenpagina(vb, inhoud.bestanden)]
 
 
@@ -103,17 +103,17 @@ def pagina_van(bestand: object) -> str:
 def noodsite(inhoud: Inhoud) -> list[Uitvoer]:
     """When the preview started with content no page can show: a short page in place of every
     overview and item page, so that no link leads to a 404."""
-    paden = {f"{s.map}/index.md" for s in inhoud.soorten.values()}
-    paden |= {f"{inhoud.soorten[n].map}/{i}.md" for n, items in inhoud.items.items() for i in items}
-    paden |= {f"{inhoud.soorten[n].map}/{i}.md" for n, ids in inhoud.kapot.items() for i in ids}
-    return [_nood(pad) for pad in sorted(paden)]
+    paths = {f"{s.map}/index.md" for s in inhoud.soorten.values()}
+    paths |= {f"{inhoud.soorten[n].map}/{i}.md" for n, items in inhoud.items.items() for i in items}
+    paths |= {f"{inhoud.soorten[n].map}/{i}.md" for n, ids in inhoud.kapot.items() for i in ids}
+    return [_nood(path) for path in sorted(paths)]
 
 
-def _nood(pad: str) -> Uitvoer:
-    naam = PurePosixPath(pad).stem if PurePosixPath(pad).stem != "index" else PurePosixPath(pad).parent.name
+def _nood(path: str) -> Uitvoer:
+    naam = PurePosixPath(path).stem if PurePosixPath(path).stem != "index" else PurePosixPath(path).parent.name
     tekst = _env().get_template("voorbeeld/noodpagina.md.j2").render(titel=naam.replace("-", " ").capitalize())
-    bron = None if pad.endswith("index.md") else f"content/{PurePosixPath(pad).with_suffix('.yaml')}"
-    return Uitvoer(pad, tekst, bron=bron)
+    bron = None if path.endswith("index.md") else f"content/{PurePosixPath(path).with_suffix('.yaml')}"
+    return Uitvoer(path, tekst, bron=bron)
 
 
 def noodpaginas(vb: Voorbeeld, bestaand: set[str]) -> list[Uitvoer]:
@@ -121,9 +121,9 @@ def noodpaginas(vb: Voorbeeld, bestaand: set[str]) -> list[Uitvoer]:
     that was there when the preview started), when items of its kind have pages of their own."""
     mappen = {posixpath.dirname(p) for p in bestaand if p.endswith(".md")}
     out = []
-    for pad in sorted({pagina_van(p.path) for p in vb.fouten} - {""}):
-        if pad not in bestaand and posixpath.dirname(pad) in mappen:
-            out.append(_nood(pad))
+    for path in sorted({pagina_van(p.path) for p in vb.fouten} - {""}):
+        if path not in bestaand and posixpath.dirname(path) in mappen:
+            out.append(_nood(path))
     return out
 
 
@@ -145,10 +145,10 @@ def banner(vb: Voorbeeld, pagina: str, naar_fouten: str) -> str:
         eerste=vb.fouten[0], aantal=len(vb.fouten), eigen=eigen, link=naar_fouten)
 
 
-def script(soort: str) -> str:
+def script(geval: str) -> str:
     """The preview's own script: back to the page after a mistake is mended, and a 404 page that
-    reloads (MkDocs gives its 404 page no live reload). `soort`: pagina, fouten or 404."""
-    return _env().get_template("voorbeeld/herladen.html.j2").render(soort=soort)
+    reloads (MkDocs gives its 404 page no live reload). `geval`: pagina, fouten or 404."""
+    return _env().get_template("voorbeeld/herladen.html.j2").render(geval=geval)
 
 
 @cache
@@ -159,11 +159,11 @@ def _env() -> jinja2.Environment:
 def schrijf_bron(vb: Voorbeeld, out: Uitvoer) -> Path:
     """Write a generated page into the preview's folder, only when it changed, so its time
     stamp tells MkDocs' dirty build whether to render it again."""
-    path = vb.map / out.pad
-    if vb.geschreven.get(out.pad) != out.inhoud:
+    path = vb.map / out.path
+    if vb.geschreven.get(out.path) != out.text:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(out.inhoud, encoding="utf-8")
-        vb.geschreven[out.pad] = out.inhoud
+        path.write_text(out.text, encoding="utf-8")
+        vb.geschreven[out.path] = out.text
     return path
 
 
@@ -171,14 +171,14 @@ def weg_sinds_vorige(vb: Voorbeeld, gebouwd: set[str], gemaakt: set[str]) -> Non
     """Remove what the last build made and this one does not (the page of a deleted item): a
     dirty build leaves such files in the site, and the page would be served until a restart.
     `gebouwd`: every file this build puts in the site; `gemaakt`: the generated pages."""
-    for pad in vb.gebouwd - gebouwd:
-        Path(pad).unlink(missing_ok=True)
+    for path in vb.gebouwd - gebouwd:
+        Path(path).unlink(missing_ok=True)
         with contextlib.suppress(OSError):  # x/index.html: the folder x/ goes too, when empty
-            Path(pad).parent.rmdir()
+            Path(path).parent.rmdir()
     vb.gebouwd = gebouwd
-    for pad in set(vb.geschreven) - gemaakt:
-        del vb.geschreven[pad]
-        (vb.map / pad).unlink(missing_ok=True)
+    for path in set(vb.geschreven) - gemaakt:
+        del vb.geschreven[path]
+        (vb.map / path).unlink(missing_ok=True)
 
 
 def sleutel(vb: Voorbeeld, paginas: list[str], extra: list[Path], nav: list[Uitvoer]) -> str:
@@ -189,7 +189,7 @@ def sleutel(vb: Voorbeeld, paginas: list[str], extra: list[Path], nav: list[Uitv
         h.update(p.format().encode())
     h.update("\n".join(sorted(paginas)).encode())
     for out in nav:  # other pages show only its title, in the menu
-        h.update(kop(out.inhoud).encode())
+        h.update(kop(out.text).encode())
     for path in extra:
         for f in sorted(path.rglob("*")) if path.is_dir() else [path]:
             if f.is_file():

@@ -15,18 +15,18 @@ EIGEN = ["", "contact/", "privacy/", "toegankelijkheid/", "begrippen/", "over/"]
 
 @pytest.fixture(scope="module")
 def metingen(gebouwde_site):
-    return {m.pad: m for m in leesbaarheid.meet(gebouwde_site)}
+    return {m.path: m for m in leesbaarheid.meet(gebouwde_site)}
 
 
-@pytest.mark.parametrize("pad", EIGEN)
-def test_our_own_pages_are_plain_dutch(pad, metingen):
-    m = metingen[pad]
-    assert m.voor_bewoners == (pad != "over/")
+@pytest.mark.parametrize("path", EIGEN)
+def test_our_own_pages_are_plain_dutch(path, metingen):
+    m = metingen[path]
+    assert m.voor_bewoners == (path != "over/")
     assert m.goed, m
 
 
 def test_every_glossary_explanation_is_plain_dutch(metingen):
-    uitleg = [m for pad, m in metingen.items() if pad.startswith("begrippen/") and pad != "begrippen/"]
+    uitleg = [m for path, m in metingen.items() if path.startswith("begrippen/") and path != "begrippen/"]
     assert uitleg and [m for m in uitleg if not m.goed] == []
 
 

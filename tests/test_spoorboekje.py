@@ -11,7 +11,7 @@ from conftest import FIXTURE_SITE
 from hulp import hoofdmenu
 
 from generator.site import controleer, genereer
-from generator.soorten.spoorboekje.graaf import reachable_from, reaching, reversed_edges
+from generator.soorten.spoorboekje.graph import reachable_from, reaching, reversed_edges
 
 EDGES = {
     "meedoen": ["vrijwilliger"],
@@ -39,11 +39,11 @@ def test_reaching_is_reachability_backwards():
 def _uitvoer():
     inhoud, problems = controleer(FIXTURE_SITE)
     assert problems == []
-    return {o.pad: o for o in genereer(inhoud, dt.date(2026, 11, 23))}
+    return {o.path: o for o in genereer(inhoud, dt.date(2026, 11, 23))}
 
 
 def test_route_data_holds_what_the_builder_shows_and_nothing_else():
-    data = json.loads(_uitvoer()["spoorboekje/stations.json"].inhoud)
+    data = json.loads(_uitvoer()["spoorboekje/stations.json"].text)
     assert set(data) == {"soorten", "inkomen", "gemeenten", "stations"}
     assert data["gemeenten"] == {"amsterdam": "Amsterdam", "amersfoort": "Amersfoort"}
     assert data["stations"]["buurtbaan-community-builder"] == {

@@ -39,8 +39,8 @@ def test_kept_pages_are_what_a_full_render_gives(project):
         gedaan.add(path.parent)
         path.write_text(path.read_text()[:match.end()] + " Nieuw woord" + path.read_text()[match.end():])
         met, zonder = _beide(project, geheugen)
-        assert [o.pad for o in met] == [o.pad for o in zonder]
-        assert [o.pad for o, z in zip(met, zonder, strict=True) if o != z] == [], path
+        assert [o.path for o in met] == [o.path for o in zonder]
+        assert [o.path for o, z in zip(met, zonder, strict=True) if o != z] == [], path
     assert len(gedaan) >= 10
 
 
@@ -53,11 +53,11 @@ def test_a_new_and_a_deleted_item_change_every_page_that_lists_them(project):
     (regels / "een-nieuwe-regel.yaml").write_text(nieuw.replace("titel: ", "titel: Nieuw ", 1))
     met, zonder = _beide(project, geheugen)
     assert met == zonder
-    assert "vuistregels/een-nieuwe-regel.md" in [o.pad for o in met]
+    assert "vuistregels/een-nieuwe-regel.md" in [o.path for o in met]
     (regels / "een-nieuwe-regel.yaml").unlink()
     met, zonder = _beide(project, geheugen)
     assert met == zonder
-    assert "vuistregels/een-nieuwe-regel.md" not in [o.pad for o in met]
+    assert "vuistregels/een-nieuwe-regel.md" not in [o.path for o in met]
 
 
 def test_one_changed_rule_renders_only_its_own_pages_again(project):
@@ -70,7 +70,7 @@ def test_one_changed_rule_renders_only_its_own_pages_again(project):
     # the rule, the pages that show it or link to it by its title, and the feed (made every time)
     assert "vuistregels/volwaardige-collega.md" in geheugen.opnieuw
     assert len(geheugen.opnieuw) < alles / 5
-    assert not [pad for pad in geheugen.opnieuw if pad.startswith(("begrippen/", "bewoners/", "spoorboekje/"))]
+    assert not [path for path in geheugen.opnieuw if path.startswith(("begrippen/", "bewoners/", "spoorboekje/"))]
 
 
 def test_a_changed_template_renders_its_pages_again(project, tmp_path):
@@ -83,7 +83,7 @@ def test_a_changed_template_renders_its_pages_again(project, tmp_path):
     sjabloon.write_text(sjabloon.read_text() + "\nEen nieuwe regel onderaan.\n")
     met, zonder = _beide(project, geheugen, [eigen])
     assert met == zonder
-    assert "Een nieuwe regel onderaan." in next(o.inhoud for o in met if o.pad == "vuistregels/volwaardige-collega.md")
+    assert "Een nieuwe regel onderaan." in next(o.text for o in met if o.path == "vuistregels/volwaardige-collega.md")
 
 
 def test_a_template_that_lists_content_follows_every_new_item(project, tmp_path):

@@ -2,7 +2,7 @@
 when something it read has changed.
 
 While a template renders, everything it gets is known: its values are fingerprinted, and what
-it asks of the content (`inhoud.alle("vraag")`, `inhoud.get("vuistregel", x)`, `bestaat(pad)`)
+it asks of the content (`inhoud.alle("vraag")`, `inhoud.get("vuistregel", x)`, `bestaat(path)`)
 is written down with the answer. At the next build, a page whose template, values and answers
 are the same keeps its text. A value we cannot fingerprint (an object of a class we do not know,
 a function made on the spot) means: render it every time. Knows nothing of MkDocs.
@@ -63,17 +63,17 @@ class Onthouden:
         self._soorten = {}
         self.opnieuw = []
 
-    def render(self, template: jinja2.Template, pad: str, values: dict[str, Any], bestaat: Callable[[str], bool],
+    def render(self, template: jinja2.Template, path: str, values: dict[str, Any], bestaat: Callable[[str], bool],
                maak: Callable[[dict[str, Any], Callable[[str], bool]], str]) -> str:
-        """The text of the page at `pad`: kept from the last build when nothing it read changed,
+        """The text of the page at `path`: kept from the last build when nothing it read changed,
         else `maak(values, bestaat)`, with the content and `bestaat` followed."""
-        sleutel = (template.name or "", pad)
+        sleutel = (template.name or "", path)
         antwoorden: dict[tuple, Hashable] = {}
         try:
             vinger = self._vinger(values)
         except _Onbekend:
             self.paginas.pop(sleutel, None)
-            self.opnieuw.append(pad)
+            self.opnieuw.append(path)
             return maak(values, bestaat)
         oud = self.paginas.get(sleutel)
         if (oud is not None and oud.template is template and oud.vinger == vinger
@@ -89,7 +89,7 @@ class Onthouden:
         for vraag in list(antwoorden):
             antwoorden[vraag] = self._antwoord(vraag, bestaat)
         self.paginas[sleutel] = _Opgeslagen(template, vinger, antwoorden, tekst)
-        self.opnieuw.append(pad)
+        self.opnieuw.append(path)
         return tekst
 
     def _antwoord(self, vraag: tuple, bestaat: Callable[[str], bool]) -> Hashable:
@@ -117,7 +117,7 @@ class Onthouden:
 
     def _item(self, item: Item) -> Hashable:
         self.bewaar[id(item.waarden)] = item.waarden  # kept alive: its id is never reused
-        return ("item", item.content_type.naam, item.id, str(item.pad), item.geldig, id(item.waarden))
+        return ("item", item.content_type.naam, item.id, str(item.path), item.geldig, id(item.waarden))
 
     def _vinger(self, waarde: Any) -> Hashable:
         """A fingerprint of a value as a template sees it; _Onbekend when there is none."""

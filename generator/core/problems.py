@@ -289,6 +289,15 @@ MELDINGEN: dict[str, Melding] = {
         "(in dubbel-doel.yaml) zie_ook: [dubbel-doel]",
         "(in dubbel-doel.yaml) zie_ook: [volwaardige-collega]",
     ),
+    "link-in-tekst": Melding(
+        "hier staat een link in Markdown: '{gevonden}'. Dit veld toont alleen tekst: de lezer "
+        "ziet de haakjes en het adres zoals ze er staan.",
+        "Schrijf alleen de woorden, zonder [ ] en ( ). Of zet de link in een veld met meer regels "
+        "tekst, zoals de uitleg: daar werkt een link wel.",
+        "bron: Zie [Evaluatie buurtbanen](https://www.voorbeeld.nl), hoofdstuk 2",
+        "bron: Evaluatie buurtbanen, hoofdstuk 2",
+        ernst=WAARSCHUWING,
+    ),
     "verouderd": Melding(
         "de feiten zijn voor het laatst gecontroleerd op {datum}. Dat is meer dan {maanden} maanden "
         "voor de bouwdatum ({bouwdatum}).",

@@ -9,7 +9,7 @@ from ..core.render import Context, Uitvoer
 
 SOORTEN = ()  # no content of its own: this module only makes a page from all the others
 
-PAD = "onderwerpen/index.md"
+PATH = "onderwerpen/index.md"
 
 
 def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
@@ -17,7 +17,7 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
                      key=lambda e: (e[0].casefold(), e[1].pagina))
     letters = [(letter.upper(), list(group))
                for letter, group in groupby(entries, key=lambda e: _letter(e[0]))]
-    return [Uitvoer(PAD, ctx.render("onderwerpen.md.j2", PAD, letters=letters), in_nav=False)]
+    return [Uitvoer(PATH, ctx.render("onderwerpen.md.j2", PATH, letters=letters), in_nav=False)]
 
 
 def _letter(title: str) -> str:

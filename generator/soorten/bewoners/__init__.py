@@ -25,6 +25,6 @@ OVERZICHT = "bewoners/index.md"
 def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     overzicht = Uitvoer(OVERZICHT, ctx.render(
         "bewoners/overzicht.md.j2", OVERZICHT, per_categorie=vragen.per_categorie(inhoud),
-        categorieen=vragen.CATEGORIEEN, regelingen=inhoud.alle("regeling"), vragen_pad=vragen.OVERZICHT,
+        categorieen=vragen.CATEGORIEEN, regelingen=inhoud.alle("regeling"), vragen_path=vragen.OVERZICHT,
         paginas=vragen.PAGINAS), in_nav=True)
     return vragen.paginas(inhoud, ctx) + [overzicht]

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from ...core import problems
 from ...core.content import Inhoud, Item, Soort
-from ...core.fields import (
+from ...core.problems import Melding, Problem
+from ...core.render import Context, Uitvoer
+from ...core.velden import (
     getal,
     ja_nee,
     keuze,
@@ -15,8 +17,6 @@ from ...core.fields import (
     tekst,
     verwijzing,
 )
-from ...core.problems import Melding, Problem
-from ...core.render import Context, Uitvoer
 from ..werkgevers.vragen import (
     faq_jsonld,
     volgorde_per_categorie,
@@ -76,7 +76,7 @@ def gemeente_een_keer(vragen: list[Item], inhoud: Inhoud) -> list[Problem]:
             gemeente = (deel or {}).get("gemeente")  # None when the entry itself was wrong
             line = v.line("per_gemeente", i, "gemeente")
             if gemeente in eerder:
-                found.append(Problem(v.pad, line, ("per_gemeente", i, "gemeente"), "gemeente-dubbel",
+                found.append(Problem(v.path, line, ("per_gemeente", i, "gemeente"), "gemeente-dubbel",
                                      gemeente=gemeente, eerder=eerder[gemeente]))
             elif gemeente:
                 eerder[gemeente] = line
@@ -85,7 +85,7 @@ def gemeente_een_keer(vragen: list[Item], inhoud: Inhoud) -> list[Problem]:
 
 def met_links(vragen: list[Item], inhoud: Inhoud) -> list[Problem]:
     """Every answer links to the pages it rests on."""
-    return [Problem(v.pad, v.line("antwoord"), ("antwoord",), "zonder-link")
+    return [Problem(v.path, v.line("antwoord"), ("antwoord",), "zonder-link")
             for v in vragen if v.geldig and not (v.regelingen or v.stations or v.paginas)]
 
 
@@ -143,7 +143,7 @@ def per_categorie(inhoud: Inhoud) -> dict[str, list[Item]]:
 def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     gedeeld = {"inhoud": inhoud, "categorieen": CATEGORIEEN, "gemeenten": GEMEENTEN, "paginas": PAGINAS,
                "overzicht": OVERZICHT}
-    out = [Uitvoer(v.pagina, ctx.render("bewoners/vraag.md.j2", v.pagina, item=v, **gedeeld), bron=str(v.pad))
+    out = [Uitvoer(v.pagina, ctx.render("bewoners/vraag.md.j2", v.pagina, item=v, **gedeeld), bron=str(v.path))
            for v in inhoud.alle("bewonersvraag")]
     out.append(Uitvoer(OVERZICHT, ctx.render("bewoners/vragen.md.j2", OVERZICHT, **gedeeld,
                                              per_categorie=per_categorie(inhoud), faq_jsonld=faq_jsonld),

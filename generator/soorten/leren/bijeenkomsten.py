@@ -13,15 +13,15 @@ MAP = "leren/bijeenkomsten"
 OVERZICHT = f"{MAP}/index.md"
 
 
-def pad(thema) -> str:
+def path(thema) -> str:
     return f"{MAP}/{thema.id}.md"
 
 
 def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     themas = inhoud.alle("thema")
-    out = [Uitvoer(pad(t), ctx.render("leren/bijeenkomst.md.j2", pad(t), item=t, inhoud=inhoud),
-                   bron=str(t.pad))
+    out = [Uitvoer(path(t), ctx.render("leren/bijeenkomst.md.j2", path(t), item=t, inhoud=inhoud),
+                   bron=str(t.path))
            for t in themas]
     out.append(Uitvoer(OVERZICHT, ctx.render("leren/bijeenkomsten.md.j2", OVERZICHT, themas=themas,
-                                             pad_van=pad), in_nav=True))
+                                             path_of=path), in_nav=True))
     return out

@@ -16,13 +16,13 @@ from ...core.aantal import Aantal
 from ...core.content import Inhoud
 from ...core.render import relatief
 from .controles import is_eind
-from .model import GEMEENTEN, INKOMEN, SOORTEN_STATION
+from .model import GEMEENTEN, INKOMEN, KEUZES_STATION
 
-PAD = "spoorboekje/stations.json"
+PATH = "spoorboekje/stations.json"
 
 
 def routedata(inhoud: Inhoud) -> str:
-    here = posixpath.dirname(PAD)
+    here = posixpath.dirname(PATH)
     stations = {}
     for s in inhoud.alle("station"):
         hulp = [inhoud.get("organisatie", o) for o in s.hulp]
@@ -47,7 +47,7 @@ def routedata(inhoud: Inhoud) -> str:
             "hulp": [[o.naam, _url(o.pagina, here)] for o in hulp],
             "volgende": [[v["naar"], v["waarom"]] for v in s.volgende],
         }
-    data = {"soorten": SOORTEN_STATION, "inkomen": INKOMEN, "gemeenten": GEMEENTEN, "stations": stations}
+    data = {"soorten": KEUZES_STATION, "inkomen": INKOMEN, "gemeenten": GEMEENTEN, "stations": stations}
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 

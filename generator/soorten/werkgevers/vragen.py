@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from ...core import problems
 from ...core.content import Inhoud, Item, Soort
-from ...core.fields import getal, ja_nee, keuze, lijst, markdown, onderdeel, tekst, verwijzing
 from ...core.problems import Melding, Problem
 from ...core.render import Context, Uitvoer
+from ...core.velden import getal, ja_nee, keuze, lijst, markdown, onderdeel, tekst, verwijzing
 from .platte_tekst import platte_tekst
 
 CATEGORIEEN = {
@@ -46,7 +46,7 @@ problems.register({
 
 
 def vraag_aan_bij_onbeantwoord(vragen: list[Item], inhoud: Inhoud) -> list[Problem]:
-    return [Problem(v.pad, v.line("onbeantwoord"), ("onbeantwoord",), "onbeantwoord-zonder-vraag-aan")
+    return [Problem(v.path, v.line("onbeantwoord"), ("onbeantwoord",), "onbeantwoord-zonder-vraag-aan")
             for v in vragen if v.onbeantwoord and not v.vraag_aan]
 
 
@@ -58,7 +58,7 @@ def regeling_een_keer(vragen: list[Item], inhoud: Inhoud) -> list[Problem]:
             regeling = (deel or {}).get("regeling")  # None when the entry itself was wrong
             line = v.line("per_regeling", i, "regeling")
             if regeling in eerder:
-                found.append(Problem(v.pad, line, ("per_regeling", i, "regeling"), "regeling-dubbel",
+                found.append(Problem(v.path, line, ("per_regeling", i, "regeling"), "regeling-dubbel",
                                      regeling=regeling, eerder=eerder[regeling]))
             elif regeling:
                 eerder[regeling] = line
@@ -68,15 +68,15 @@ def regeling_een_keer(vragen: list[Item], inhoud: Inhoud) -> list[Problem]:
 def volgorde_per_categorie(vragen: list[Item], inhoud: Inhoud) -> list[Problem]:
     found: list[Problem] = []
     eerder: dict[tuple, Item] = {}
-    for v in sorted(vragen, key=lambda v: str(v.pad)):
+    for v in sorted(vragen, key=lambda v: str(v.path)):
         sleutel = (v.categorie, v.volgorde)
         if None in sleutel:
             continue
         if sleutel in eerder:
             ander = eerder[sleutel]
-            found.append(Problem(v.pad, v.line("volgorde"), ("volgorde",), "volgorde-dubbel",
+            found.append(Problem(v.path, v.line("volgorde"), ("volgorde",), "volgorde-dubbel",
                                  categorie=v.categorie, waarde=v.volgorde,
-                                 ander=f"{ander.pad}:{ander.line('volgorde')}"))
+                                 ander=f"{ander.path}:{ander.line('volgorde')}"))
         else:
             eerder[sleutel] = v
     return found
@@ -146,7 +146,7 @@ def faq_jsonld(vragen: list[Item], antwoord) -> dict:
 
 def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     gedeeld = dict(inhoud=inhoud, categorieen=CATEGORIEEN, overzicht=OVERZICHT)
-    out = [Uitvoer(v.pagina, ctx.render("werkgevers/vraag.md.j2", v.pagina, item=v, **gedeeld), bron=str(v.pad))
+    out = [Uitvoer(v.pagina, ctx.render("werkgevers/vraag.md.j2", v.pagina, item=v, **gedeeld), bron=str(v.path))
            for v in inhoud.alle("vraag")]
     out.append(Uitvoer(OVERZICHT, ctx.render("werkgevers/vragen.md.j2", OVERZICHT, **gedeeld,
                                              per_categorie=per_categorie(inhoud), faq_jsonld=faq_jsonld),
