@@ -14,8 +14,9 @@ import contextlib
 import logging
 import os
 import posixpath
+import threading
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import jinja2
 from mkdocs.config import config_options as c
@@ -65,7 +66,8 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
         root = Path(config.config_file_path).parent
         inhoud, problems = controleer(root, bouwdatum(self.config.datum))
         self.fouten = [p for p in problems if p.is_fout]
-        self.begrippen = [] if self.fouten else [b for b in inhoud.alle("begrip") if b.geldig]
+        # with mistakes too: a page built while one is open keeps its glossary links (broken terms are left out)
+        self.begrippen = [b for b in inhoud.alle("begrip") if b.geldig]
         logboek.toon(problems)
         if self.fouten and not self.serving:
             raise PluginError(samenvatting(problems, inhoud.bestanden))
@@ -118,10 +120,7 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
         if begrippenlijst and not page.file.src_uri.startswith("begrippen/"):
             lijst = get_relative_url("begrippen/", page.url)  # a term's first use links to the glossary
             html = begrippen.markeer(html, begrippenlijst, lambda ident: f"{lijst}#{ident}")
-        if self.vb is None:
-            return html
-        naar = get_relative_url(voorbeeld.FOUTENPAGINA[:-3] + "/", page.url)
-        return voorbeeld.banner(self.vb, page.file.src_uri, naar) + html
+        return html if self.vb is None else voorbeeld.PLEK + html  # the banner's place, filled when served
 
     def on_post_page(self, output, *, page, config):
         if self.vb is None:
@@ -149,6 +148,7 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
 
     def on_serve(self, server, *, config, builder):
         snel_opmerken(server)
+        banner_bij_het_sturen(server, self.vb)
         server.watch(str(Path(config.config_file_path).parent / "content"))
         return server
 
@@ -288,12 +288,31 @@ def opnieuw_bouwen(vb, files: Files, config) -> None:
     extra = [Path(config.config_file_path), *(Path(d) for d in config.theme.dirs[:1])]
     sleutel = voorbeeld.sleutel(vb, [f.src_uri for f in paginas], extra,
                                 [Uitvoer(f.src_uri, f.content_string) for f in nav])
+    naar_fouten = voorbeeld.FOUTENPAGINA[:-3] + "/"
+    vb.adressen = {f.url.removeprefix("./"): (f.src_uri, get_relative_url(naar_fouten, f.url)) for f in paginas}
     gemaakt = {f.src_uri for f in paginas if f.generated_by}
     voorbeeld.weg_sinds_vorige(vb, {f.abs_dest_path for f in files}, gemaakt)
     if sleutel != vb.sleutel:
         vb.sleutel = sleutel
         for f in paginas:
             Path(f.abs_dest_path).unlink(missing_ok=True)
+
+
+def banner_bij_het_sturen(server, vb) -> None:
+    """Put the banner into each page as the server sends it (voorbeeld.met_banner). MkDocs'
+    server adds its live-reload script to every page it sends: the banner goes in there, with
+    the address of the request, which this thread remembers."""
+    verzoek = threading.local()
+    serve_request, inject = server._serve_request, server._inject_js_into_html
+
+    def _serve_request(environ, start_response):
+        verzoek.adres = environ.get("PATH_INFO", "").encode("latin-1").decode("utf-8", "ignore")
+        return serve_request(environ, start_response)
+
+    def _inject_js_into_html(content, epoch):
+        adres = getattr(verzoek, "adres", "").removeprefix(urlsplit(server.url).path)
+        return inject(voorbeeld.met_banner(vb, content, adres), epoch)
+    server._serve_request, server._inject_js_into_html = _serve_request, _inject_js_into_html
 
 
 def snel_opmerken(server) -> None:

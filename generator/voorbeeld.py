@@ -48,6 +48,8 @@ class Voorbeeld:
     sleutel: str = ""  # what every page shows: when it changes, every page is built again
     geschreven: dict[str, str] = field(default_factory=dict)  # page -> the text written for it
     gebouwd: set[str] = field(default_factory=set)  # every file in the site the last build made
+    # a page's address -> its page and the link from there to the messages (for the banner)
+    adressen: dict[str, tuple[str, str]] = field(default_factory=dict)
     geheugen: Onthouden = field(default_factory=Onthouden)  # pages rendered again only when their input changed
 
     def opruimen(self) -> None:
@@ -135,6 +137,20 @@ def foutenpagina(vb: Voorbeeld, bestanden: int) -> Uitvoer:
     return Uitvoer(FOUTENPAGINA, tekst)
 
 
+PLEK = "<!-- bb-voorbeeld: de melding over fouten -->"  # where each page gets the banner, when served
+
+
+def met_banner(vb: Voorbeeld, html: bytes, adres: str) -> bytes:
+    """A page as it is served, with the banner in its place. The banner is added when the page is
+    sent, not when it is built: a mistake (or its fix) then changes no page, and the next build
+    renders only the pages whose text changed. `adres`: the page's address from the site's
+    root, e.g. `vuistregels/x/`."""
+    pagina, naar_fouten = vb.adressen.get(adres.removesuffix("index.html"), ("", ""))
+    if not pagina or PLEK.encode() not in html:
+        return html
+    return html.replace(PLEK.encode(), banner(vb, pagina, naar_fouten).encode(), 1)
+
+
 def banner(vb: Voorbeeld, pagina: str, naar_fouten: str) -> str:
     """HTML above a page while there are mistakes: the first mistake, how many there are, and a
     link to all of them. The page of a broken item shows its own messages in full."""
@@ -182,11 +198,9 @@ def weg_sinds_vorige(vb: Voorbeeld, gebouwd: set[str], gemaakt: set[str]) -> Non
 
 
 def sleutel(vb: Voorbeeld, paginas: list[str], extra: list[Path], nav: list[Uitvoer]) -> str:
-    """A fingerprint of what every page shows besides its own text: the mistakes (the banner),
-    the list of pages and the navigation's pages, and the theme files and mkdocs.yml."""
+    """A fingerprint of what every page shows besides its own text: the list of pages and the
+    navigation's pages, and the theme files and mkdocs.yml (the banner is added when served)."""
     h = hashlib.sha256()
-    for p in vb.fouten:
-        h.update(p.format().encode())
     h.update("\n".join(sorted(paginas)).encode())
     for out in nav:  # other pages show only its title, in the menu
         h.update(kop(out.text).encode())

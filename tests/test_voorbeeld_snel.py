@@ -8,6 +8,7 @@ import shutil
 import pytest
 from conftest import BOUWDATUM, ROOT
 
+from generator import voorbeeld
 from generator.core.onthouden import Onthouden
 from generator.site import controleer, genereer
 
@@ -102,3 +103,44 @@ def test_a_template_that_lists_content_follows_every_new_item(project, tmp_path)
     met, zonder = _beide(project, geheugen, [eigen])
     assert met == zonder
     assert "vuistregels/volwaardige-collega.md" in geheugen.opnieuw
+
+
+def _gebouwd(site) -> dict[str, int]:
+    return {p.relative_to(site).as_posix(): p.stat().st_mtime_ns for p in site.rglob("*.html")}
+
+
+def test_a_mistake_and_its_fix_rebuild_only_the_pages_they_change(fixture_project, tmp_path, monkeypatch):
+    """The banner is added when a page is sent (voorbeeld.met_banner), so a mistake in one file
+    does not build every page again: before, the first mistake and its fix cost a full build."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    monkeypatch.setenv("BUURTBANEN_DATUM", BOUWDATUM)
+    site, url = tmp_path / "site", "http://127.0.0.1:8000/"
+
+    def config():
+        made = load_config(config_file=str(fixture_project / "mkdocs.yml"), site_dir=str(site))
+        made.site_url = url
+        return made
+
+    def bouw():
+        build(config(), serve_url=url, dirty=True)
+    eerste = config()  # as `mkdocs serve --dirty` does: the plugin starts once, then builds follow
+    eerste.plugins.on_startup(command="serve", dirty=True)
+    build(eerste, serve_url=url, dirty=True)
+    regel = fixture_project / "content/vuistregels/volwaardige-collega.yaml"
+    goed = regel.read_text()
+    for tekst in (goed.replace("regel: ", "regel: Let op: ", 1), goed):
+        voor = _gebouwd(site)
+        regel.write_text(tekst)
+        bouw()
+        na = _gebouwd(site)
+        opnieuw = sorted(p for p in na if na[p] != voor.get(p))
+        assert "inhoud-met-fouten/index.html" in opnieuw
+        assert len(opnieuw) < len(na) / 4, opnieuw
+    vb = eerste.plugins["buurtbanen"].vb
+    html = (site / "vuistregels/externe-coach/index.html").read_bytes()
+    assert voorbeeld.PLEK.encode() in html  # the banner's place; filled only while there is a mistake
+    assert voorbeeld.met_banner(vb, html, "vuistregels/externe-coach/") == html.replace(voorbeeld.PLEK.encode(), b"")
+    eerste.plugins.on_shutdown()
