@@ -4,10 +4,11 @@ Plain functions and one small state object; the MkDocs plugin calls them from th
 
 - Every page keeps its last good version. A broken item shows as it was before the mistake
   (or, when it never was good, as a short page with its messages); every other change still shows.
-- Every page carries a banner that names the mistake and links to the page with all messages.
+- Every page carries a banner that names the mistake and links to the page with all messages;
+  it is put in when the page is sent (`met_banner`), so a mistake changes no page.
 - Only pages whose input changed are made again (core/onthouden.py) and written again, so
-  MkDocs' dirty build renders only those; when what every page shows changes (the banner, the
-  navigation, the theme), all are rebuilt. The page of a deleted file leaves the site.
+  MkDocs' dirty build renders only those; when what every page shows changes (the list of
+  pages, the navigation, the theme), all are rebuilt. The page of a deleted file leaves the site.
 - The search index waits until the editor pauses, and a save stops it (`Achtergrond`).
 """
 
