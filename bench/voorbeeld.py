@@ -3,7 +3,9 @@
 Copies the real project (content/, docs/, mkdocs.yml) into a temporary folder, optionally adds
 300 synthetic items (bench/synthetisch.py), starts `buurtbanen bekijk` on a free port, waits
 until the site is served, then five times: changes the rule of one vuistregel to a new text,
-and measures from the save until the page of that vuistregel serves the new text.
+and measures from the save until the page of that vuistregel serves the new text. Then five
+times a mistake (`regel: Let op: ...`) until the page shows its banner, and the fix until the
+new text shows ("een fout, dan herstel": the median of those ten).
 
     .venv/bin/python bench/voorbeeld.py            # real content and real content + 300 items
     .venv/bin/python bench/voorbeeld.py 0 300 1000
@@ -75,7 +77,9 @@ def project(folder: Path, extra: int) -> Path:
     return folder
 
 
-def measure(extra: int) -> list[float]:
+def measure(extra: int) -> tuple[list[float], list[float]]:
+    """Save to new text served, KEER times; then KEER times a mistake (the typical colon) until
+    its banner shows, and its fix until the new text shows."""
     with tempfile.TemporaryDirectory(prefix="bb-voorbeeld-") as tmp:
         folder = project(Path(tmp) / "p", extra)
         port = free_port()
@@ -100,7 +104,18 @@ def measure(extra: int) -> list[float]:
                 item.write_text(text, encoding="utf-8")
                 times.append(wait_for(url, marker) - start)
                 time.sleep(2)  # a pause, as between two saves of an editor
-            return times
+            fouten = []
+            for n in range(KEER):
+                start = time.monotonic()
+                item.write_text(original.replace("regel: ", "regel: Let op: ", 1), encoding="utf-8")
+                fouten.append(wait_for(url, "Er is een fout in de inhoud") - start)
+                time.sleep(2)
+                marker = f"Hersteld{n}x{os.getpid()}"
+                start = time.monotonic()
+                item.write_text(original.replace("regel: ", f"regel: {marker} ", 1), encoding="utf-8")
+                fouten.append(wait_for(url, marker) - start)
+                time.sleep(2)
+            return times, fouten
         finally:
             os.killpg(server.pid, signal.SIGTERM)
             server.wait(timeout=20)
@@ -179,10 +194,12 @@ def main(sizes: list[int]) -> None:
     print(f"Voorbeeld: van opslaan tot nieuwe tekst, mediaan van {KEER} keer ({os.cpu_count()} cores, "
           f"load {os.getloadavg()[0]:.1f})")
     for extra in sizes:
-        times = measure(extra)
+        times, fouten = measure(extra)
         label = "echte inhoud" if not extra else f"echte inhoud + {extra} items"
         print(f"  {label:28} {statistics.median(times):5.2f} s   "
               f"(alle: {', '.join(f'{t:.2f}' for t in times)})")
+        print(f"  {'  een fout, dan herstel':28} {statistics.median(fouten):5.2f} s   "
+              f"(alle: {', '.join(f'{t:.2f}' for t in fouten)})")
 
 
 if __name__ == "__main__":
