@@ -3,9 +3,8 @@ Bijdragen page that says which files hold what. Knows nothing of MkDocs."""
 
 from __future__ import annotations
 
-import posixpath
-
 from .core.content import Soort
+from .core.indeling import is_inhoud
 from .core.render import Context, Uitvoer
 
 PATH = "bijdragen/waar-staat-wat.md"
@@ -35,4 +34,4 @@ def uitleg(path: str, soorten: dict[str, Soort]) -> str:
 
 def is_bewerkbaar(bron: str | None) -> bool:
     """Only content files are for editors; a page made by code has no edit link of its own."""
-    return bron is not None and posixpath.normpath(bron).startswith("content/")
+    return is_inhoud(bron)

@@ -28,8 +28,10 @@ from mkdocs.utils import get_relative_url
 
 from . import beelden, bewerken, formulier, logboek, voorbeeld
 from .core import veilig
+from .core.indeling import INHOUD
 from .core.problems import samenvatting
 from .core.render import Uitvoer, bouwdatum
+from .indeling import INDELING
 from .site import controleer, genereer, soorten
 from .soorten import begrippen
 from .zoeken import indexeer, zoekwoorden
@@ -58,6 +60,10 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
         self.index.onderbreek()  # a save while the search index is made: the preview goes first
 
     def on_config(self, config):
+        # The layout (generator/indeling.py) adds its sections to the menu and the search.
+        if config.nav:
+            config.nav = INDELING.nav_aanvullen(config.nav)
+        config.extra["zoeksecties"] = {**config.extra.get("zoeksecties", {}), **INDELING.zoeksecties()}
         if self.vb is not None:  # while serving: the theme's files do not change between saves
             thema_lijst_onthouden(config.theme)
         return config
@@ -149,7 +155,7 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
     def on_serve(self, server, *, config, builder):
         snel_opmerken(server)
         banner_bij_het_sturen(server, self.vb)
-        server.watch(str(Path(config.config_file_path).parent / "content"))
+        server.watch(str(Path(config.config_file_path).parent / INHOUD))
         return server
 
     def on_shutdown(self):
@@ -186,7 +192,8 @@ def add_generated(files: Files, out: Uitvoer, config, root: Path, vb=None) -> No
         raise PluginError(
             f"docs/{out.path} is met de hand geschreven, maar de generator maakt dezelfde pagina. "
             "Geef het bestand in docs/ een andere naam.")
-    inclusion = InclusionLevel.UNDEFINED if out.in_nav or not out.is_pagina else InclusionLevel.NOT_IN_NAV
+    in_nav = INDELING.in_nav(out.path) or not out.is_pagina
+    inclusion = InclusionLevel.UNDEFINED if in_nav else InclusionLevel.NOT_IN_NAV
     if vb is not None and out.is_pagina:
         file = File.generated(config, out.path, abs_src_path=str(voorbeeld.schrijf_bron(vb, out)),
                               inclusion=inclusion)

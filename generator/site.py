@@ -19,6 +19,7 @@ from .core.links import controleer_links
 from .core.onthouden import Onthouden
 from .core.problems import Problem
 from .core.render import Context, Uitvoer, make_env
+from .indeling import INDELING
 from .zoeken import zoekextra, zoekwoorden
 
 
@@ -39,6 +40,7 @@ def _env(templates: tuple[Path, ...]):
     share are added here, so that core/render.py knows nothing of the domain."""
     env = make_env(list(templates))
     env.globals["wie"] = rollen.wie  # ['werkgever', 'buurtbaner'] -> 'werkgever en buurtbaner'
+    env.globals["overzicht"] = INDELING.overzicht  # overzicht("regelingen") -> 'regelingen/index.md'
     return env
 
 

@@ -31,6 +31,7 @@ from pathlib import Path, PurePosixPath
 import jinja2
 
 from .core.content import Inhoud, Item
+from .core.indeling import INHOUD, pagina_van_bron
 from .core.onthouden import Onthouden
 from .core.problems import Problem, samenvatting
 from .core.render import Uitvoer, make_env
@@ -99,8 +100,7 @@ def herstel(inhoud: Inhoud, goed: dict[tuple[str, str], Item], houd: bool = Fals
 
 def pagina_van(bestand: object) -> str:
     """The page of the item in a content file: content/vuistregels/x.yaml -> vuistregels/x.md."""
-    deel = PurePosixPath(str(bestand))
-    return str(PurePosixPath(*deel.parts[1:]).with_suffix(".md")) if deel.parts[:1] == ("content",) else ""
+    return pagina_van_bron(bestand)
 
 
 def noodsite(inhoud: Inhoud) -> list[Uitvoer]:
@@ -115,7 +115,7 @@ def noodsite(inhoud: Inhoud) -> list[Uitvoer]:
 def _nood(path: str) -> Uitvoer:
     naam = PurePosixPath(path).stem if PurePosixPath(path).stem != "index" else PurePosixPath(path).parent.name
     tekst = _env().get_template("voorbeeld/noodpagina.md.j2").render(titel=naam.replace("-", " ").capitalize())
-    bron = None if path.endswith("index.md") else f"content/{PurePosixPath(path).with_suffix('.yaml')}"
+    bron = None if path.endswith("index.md") else f"{INHOUD}/{PurePosixPath(path).with_suffix('.yaml')}"
     return Uitvoer(path, tekst, bron=bron)
 
 

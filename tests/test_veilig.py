@@ -15,20 +15,18 @@ from pathlib import Path
 import jinja2
 import markdown
 import pytest
-import yaml
 from conftest import ROOT
 from markupsafe import Markup
 from mkdocs.utils import meta as mkdocs_meta
 
 from generator.core import veilig
+from generator.core.indeling import markdown_extensies
 from generator.core.render import make_env, tabelcel, yaml_waarde
 from generator.core.veilig import Markdown, fouten_in_tekst, markdown_tekst, schoon_html
 from generator.site import controleer, genereer
 
 # The Markdown extensions of mkdocs.yml, so these tests render as the site does.
-EXTENSIES = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8").split("markdown_extensions:")[1]
-                           .split("\n\n")[0].replace("!ENV", ""))
-NAMEN = [e if isinstance(e, str) else next(iter(e)) for e in EXTENSIES]
+NAMEN, CONFIGS = markdown_extensies(ROOT / "mkdocs.yml")
 
 
 class Gebeurtenissen(HTMLParser):
@@ -244,9 +242,8 @@ def test_sanitiser_changes_nothing_on_the_real_site():
     paginas = {o.path: o.text for o in genereer(inhoud, dt.date(2026, 11, 23)) if o.is_pagina}
     for doc in (ROOT / "docs").rglob("*.md"):
         paginas[doc.relative_to(ROOT / "docs").as_posix()] = doc.read_text(encoding="utf-8")
-    configs = {next(iter(e)): e[next(iter(e))] for e in EXTENSIES if isinstance(e, dict)}
     for path, tekst in sorted(paginas.items()):
-        html = markdown.markdown(mkdocs_meta.get_data(tekst)[0], extensions=NAMEN, extension_configs=configs)
+        html = markdown.markdown(mkdocs_meta.get_data(tekst)[0], extensions=NAMEN, extension_configs=CONFIGS)
         assert gebeurtenissen(schoon_html(html)) == gebeurtenissen(html), path
 
 

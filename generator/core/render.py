@@ -15,6 +15,7 @@ import yaml
 from markupsafe import Markup
 
 from . import aantal
+from .indeling import url
 from .onthouden import Onthouden
 from .veilig import Markdown, markdown_tekst
 
@@ -29,7 +30,6 @@ class Uitvoer:
     path: str
     text: str
     bron: str | None = None  # the YAML file it comes from, relative to the project root
-    in_nav: bool = False  # overview pages may be in the nav; item pages never are
     sjabloon: str | None = None  # the template file that made it (filled in by site.genereer)
 
     @property
@@ -87,15 +87,9 @@ class Context:
 
     def adres(self, path: str) -> str:
         """The address of a file in the built site, as MkDocs serves it: absolute when
-        `site_url` is known, else relative to the site's root. `a/b.md` -> `a/b/`."""
-        if path.endswith(".md"):
-            stem = path[:-3]
-            if not self.mappen_urls:
-                path = stem + ".html"
-            elif stem == "index" or stem.endswith("/index"):
-                path = stem[:-5]
-            else:
-                path = stem + "/"
+        `site_url` is known, else relative to the site's root. `a/b.md` -> `a/b/` (the layout's
+        URL rule, core/indeling.py)."""
+        path = url(path, self.mappen_urls)
         return (self.site_url.rstrip("/") + "/" + path) if self.site_url else path
 
 

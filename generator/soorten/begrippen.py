@@ -10,6 +10,7 @@ from html.parser import HTMLParser
 from ..core.content import Inhoud, Soort
 from ..core.render import Context, Uitvoer
 from ..core.velden import lijst, tekst
+from ..indeling import INDELING
 
 BEGRIP = Soort(
     naam="begrip",
@@ -27,7 +28,7 @@ BEGRIP = Soort(
 )
 
 SOORTEN = (BEGRIP,)
-PATH = "begrippen/index.md"
+PATH = INDELING.overzicht("begrippen")
 
 
 def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
@@ -36,7 +37,7 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
         return []
     out = [Uitvoer(b.pagina, ctx.render("begrippen/begrip.md.j2", b.pagina, item=b), bron=str(b.path))
            for b in begrippen]
-    out.append(Uitvoer(PATH, ctx.render("begrippen/overzicht.md.j2", PATH, begrippen=begrippen), in_nav=True))
+    out.append(Uitvoer(PATH, ctx.render("begrippen/overzicht.md.j2", PATH, begrippen=begrippen)))
     return out
 
 

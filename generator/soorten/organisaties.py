@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..core.content import Inhoud, Soort
 from ..core.render import Context, Uitvoer
 from ..core.velden import ja_nee, keuze, markdown, tekst
+from ..indeling import INDELING
 
 KEUZES_ORGANISATIE = {
     "werkgever": "Werkgevers",
@@ -38,7 +39,7 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
                                         keuzes=KEUZES_ORGANISATIE), bron=str(o.path))
            for o in organisaties]
     per_keuze = {k: [o for o in organisaties if o.soort == k] for k in KEUZES_ORGANISATIE}
-    path = "organisaties/index.md"
+    path = INDELING.overzicht(ORGANISATIE.map)
     out.append(Uitvoer(path, ctx.render("organisaties/overzicht.md.j2", path, per_keuze=per_keuze,
-                                       keuzes=KEUZES_ORGANISATIE), in_nav=True))
+                                       keuzes=KEUZES_ORGANISATIE)))
     return out

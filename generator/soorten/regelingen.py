@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..core.content import Inhoud, Soort
 from ..core.render import Context, Uitvoer
 from ..core.velden import aantal, keuze, lijst, markdown, tekst, verwijzing
+from ..indeling import INDELING
 
 STATUS = {"afgelopen": "Afgelopen", "lopend": "Loopt nu", "in-voorbereiding": "In voorbereiding",
           "onbekend": "Niet bekend of de regeling loopt"}
@@ -63,7 +64,7 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     out = [Uitvoer(r.pagina, ctx.render("regelingen/regeling.md.j2", r.pagina, item=r, inhoud=inhoud,
                                         status=STATUS, rijen=VERGELIJKING), bron=str(r.path))
            for r in regelingen]
-    path = "regelingen/index.md"
+    path = INDELING.overzicht(REGELING.map)
     out.append(Uitvoer(path, ctx.render("regelingen/overzicht.md.j2", path, regelingen=regelingen,
-                                       status=STATUS, rijen=VERGELIJKING), in_nav=True))
+                                       status=STATUS, rijen=VERGELIJKING)))
     return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..core.content import Inhoud, Soort
 from ..core.render import Context, Uitvoer
 from ..core.velden import getal, lijst, markdown, onderdeel, tekst, verwijzing
+from ..indeling import INDELING
 
 THEMA = Soort(
     naam="thema",
@@ -41,6 +42,6 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
                 bron=str(t.path))
         for i, t in enumerate(themas)
     ]
-    path = "routekaart/index.md"
-    out.append(Uitvoer(path, ctx.render("routekaart/overzicht.md.j2", path, themas=themas), in_nav=True))
+    path = INDELING.overzicht(THEMA.map)
+    out.append(Uitvoer(path, ctx.render("routekaart/overzicht.md.j2", path, themas=themas)))
     return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..core.content import Inhoud, Soort
 from ..core.render import Context, Uitvoer
 from ..core.velden import getal, keuze, lijst, markdown, tekst, verwijzing
+from ..indeling import INDELING
 from ..rollen import ROLLEN
 
 GROEPEN = {
@@ -47,10 +48,10 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
                                      inhoud=inhoud), bron=str(r.path))
         for r in regels
     ]
-    path = "vuistregels/index.md"
+    path = INDELING.overzicht(VUISTREGEL.map)
     out.append(Uitvoer(path, ctx.render("vuistregels/overzicht.md.j2", path, per_groep=per_groep,
-                                       groepen=GROEPEN), in_nav=True))
+                                       groepen=GROEPEN)))
     path = "vuistregels/gespreksleidraad.md"
     out.append(Uitvoer(path, ctx.render("vuistregels/gespreksleidraad.md.j2", path, per_groep=per_groep,
-                                       groepen=GROEPEN), in_nav=True))
+                                       groepen=GROEPEN)))
     return out

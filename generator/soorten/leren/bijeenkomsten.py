@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from ...core.content import Inhoud
 from ...core.render import Context, Uitvoer
+from ...indeling import INDELING
 
 MAP = "leren/bijeenkomsten"
-OVERZICHT = f"{MAP}/index.md"
+OVERZICHT = INDELING.overzicht(MAP)
 
 
 def path(thema) -> str:
@@ -23,5 +24,5 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
                    bron=str(t.path))
            for t in themas]
     out.append(Uitvoer(OVERZICHT, ctx.render("leren/bijeenkomsten.md.j2", OVERZICHT, themas=themas,
-                                             path_of=path), in_nav=True))
+                                             path_of=path)))
     return out

@@ -14,6 +14,7 @@ from ...core.content import Inhoud, Item, Soort
 from ...core.problems import Melding, Problem
 from ...core.render import Context, Uitvoer
 from ...core.velden import datum, ja_nee, keuze, lijst, tekst, verwijzing
+from ...indeling import INDELING
 
 ROLLEN = {
     "buurtbaner": "Een buurtbaner",
@@ -153,7 +154,7 @@ ERVARING = Soort(
     bron_verplicht=False,  # a shared experience names the day it was shared instead
 )
 
-OVERZICHT = "leren/ervaringen/index.md"
+OVERZICHT = INDELING.overzicht("leren/ervaringen")
 
 
 def over(item: Item, inhoud: Inhoud) -> dict[str, list[Item]]:
@@ -175,7 +176,7 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     out.append(Uitvoer(OVERZICHT, ctx.render(
         "leren/ervaringen.md.j2", OVERZICHT, ervaringen=ervaringen, themas=themas,
         rollen_gebruikt={r: ROLLEN[r] for r in ROLLEN if any(e.rol == r for e in ervaringen)},
-        **gedeeld), in_nav=True))
+        **gedeeld)))
     return out
 
 

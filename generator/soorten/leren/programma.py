@@ -6,6 +6,7 @@ from __future__ import annotations
 from ...core.content import Inhoud, Soort
 from ...core.render import Context, Uitvoer
 from ...core.velden import getal, tekst
+from ...indeling import INDELING
 
 ONDERDEEL = Soort(
     naam="programmaonderdeel",
@@ -27,7 +28,7 @@ ONDERDEEL = Soort(
     volgorde=lambda item: item.volgorde,
 )
 
-OVERZICHT = "leren/index.md"
+OVERZICHT = INDELING.overzicht("leren")
 
 
 def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
@@ -36,5 +37,5 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
            for o in onderdelen]
     out.append(Uitvoer(OVERZICHT, ctx.render(
         "leren/index.md.j2", OVERZICHT, onderdelen=onderdelen, themas=inhoud.alle("thema"),
-        aantal_ervaringen=len(inhoud.alle("ervaring"))), in_nav=True))
+        aantal_ervaringen=len(inhoud.alle("ervaring")))))
     return out

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from ...core.content import Inhoud
 from ...core.render import Context, Uitvoer
+from ...indeling import INDELING
 from .controles import edges_of, is_eind
 from .graph import reversed_edges
 from .model import GEMEENTEN, INKOMEN, KEUZES_STATION
 from .routedata import PATH as ROUTEDATA
 from .routedata import routedata
 
-OVERZICHT = "spoorboekje/index.md"
+OVERZICHT = INDELING.overzicht("spoorboekje")
 
 
 def waar(station) -> str:
@@ -37,7 +38,6 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
                            bron=str(lijn.path)))
     per_keuze = {k: [s for s in stations if s.soort == k] for k in KEUZES_STATION}
     out.append(Uitvoer(OVERZICHT, ctx.render("spoorboekje/overzicht.md.j2", OVERZICHT, lijnen=lijnen,
-                                             per_keuze=per_keuze, routedata=ROUTEDATA, **labels),
-                       in_nav=True))
-    out.append(Uitvoer(ROUTEDATA, routedata(inhoud)))
+                                             per_keuze=per_keuze, routedata=ROUTEDATA, **labels)))
+    out.append(Uitvoer(ROUTEDATA, routedata(inhoud, ctx)))
     return out

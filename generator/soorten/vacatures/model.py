@@ -6,9 +6,10 @@ import datetime as dt
 
 from ...core.content import Item, Soort
 from ...core.velden import aantal, datum, getal, ja_nee, keuze, lijst, markdown, tekst, verwijzing
+from ...indeling import INDELING
 from .controles import CONTROLES
 
-OVERZICHT = "vacatures/index.md"  # the listing of open vacancies
+OVERZICHT = INDELING.overzicht("vacatures")  # the listing of open vacancies
 
 # Kinds of work, with the label residents read in the filter and on the pages.
 KEUZES_WERK = {

@@ -8,11 +8,12 @@ from ...core.aantal import eenheid_tekst as aantal_tekst
 from ...core.content import Inhoud, Item, slug
 from ...core.render import Context, Uitvoer
 from ...core.render import jsonld as render_jsonld
+from ...indeling import INDELING
 from . import feed
 from .jobposting import jobposting
 from .model import KEUZES_WERK, KOPPEN, OVERZICHT, is_open, plaats
 
-SPOORBOEKJE = "spoorboekje/index.md"
+SPOORBOEKJE = INDELING.overzicht("spoorboekje")
 
 
 def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
@@ -23,8 +24,7 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     out = [Uitvoer(v.pagina, pagina(v, inhoud, ctx, common), bron=str(v.path)) for v in vacatures]
     out.append(Uitvoer(OVERZICHT, ctx.render(
         "vacatures/overzicht.md.j2", OVERZICHT, vacatures=open_, filters=filters(open_),
-        voorbeelden=any(v.voorbeeld for v in open_), feed=feed.PATH, spoorboekje=SPOORBOEKJE, **common),
-        in_nav=True))
+        voorbeelden=any(v.voorbeeld for v in open_), feed=feed.PATH, spoorboekje=SPOORBOEKJE, **common)))
     out.append(Uitvoer(feed.PATH, feed.feed([v for v in open_ if not v.voorbeeld], inhoud, ctx)))
     return out
 

@@ -8,6 +8,7 @@ from ...core.content import Inhoud, Item, Soort
 from ...core.problems import Melding, Problem
 from ...core.render import Context, Uitvoer
 from ...core.velden import getal, keuze, koppeling, lijst, markdown, onderdeel, tekst, verwijzing
+from ...indeling import INDELING
 from ...rollen import ROLLEN
 
 problems.register({
@@ -61,7 +62,7 @@ FASE = Soort(
 
 SOORTEN = (FASE,)
 
-OVERZICHT = "werkgevers/protocol/index.md"
+OVERZICHT = INDELING.overzicht("werkgevers/protocol")
 INWERKPLAN = "werkgevers/inwerkplan.md"
 CHECKLIST = "werkgevers/checklist.md"
 
@@ -79,9 +80,9 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
                 bron=str(f.path))
         for i, f in enumerate(fases)
     ]
-    out.append(Uitvoer(OVERZICHT, ctx.render("werkgevers/protocol.md.j2", OVERZICHT, **gedeeld), in_nav=True))
+    out.append(Uitvoer(OVERZICHT, ctx.render("werkgevers/protocol.md.j2", OVERZICHT, **gedeeld)))
     out.append(Uitvoer(INWERKPLAN, ctx.render("werkgevers/inwerkplan.md.j2", INWERKPLAN, **gedeeld,
                                               rollen=[r for r in ROLLEN if plan and r in plan.inwerkplan]),
-                       bron=str(plan.path) if plan else None, in_nav=True))
-    out.append(Uitvoer(CHECKLIST, ctx.render("werkgevers/checklist.md.j2", CHECKLIST, **gedeeld), in_nav=True))
+                       bron=str(plan.path) if plan else None))
+    out.append(Uitvoer(CHECKLIST, ctx.render("werkgevers/checklist.md.j2", CHECKLIST, **gedeeld)))
     return out
