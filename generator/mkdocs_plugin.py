@@ -115,7 +115,7 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
 
     def on_page_content(self, html, *, page, config, files):
         """Every page leaves cleaned: its HTML, its title and description as the theme prints
-        them, and its table of contents (core/veilig.py). While previewing, the banner on top."""
+        them, and its table of contents (core/veilig.py). While previewing, the banner's place on top."""
         page.meta = veilig.schone_meta(page.meta)
         if "title" not in page.meta:
             page.title = veilig.schone_titel(page.title)
@@ -288,8 +288,9 @@ def bewerk_basis(config) -> str:
 
 def opnieuw_bouwen(vb, files: Files, config) -> None:
     """A dirty build renders only pages whose source is newer than their HTML, and leaves the
-    pages that are gone (removed here). When what every page shows changes (the banner, the list
-    of pages, the theme, mkdocs.yml), remove every page's HTML so that all are built again."""
+    pages that are gone (removed here). When what every page shows changes (the list of pages,
+    the theme, mkdocs.yml), remove every page's HTML so that all are built again. The banner is
+    not part of a page's HTML: it goes in when the page is sent (banner_bij_het_sturen)."""
     paginas = files.documentation_pages()
     nav = [f for f in paginas if f.generated_by and f.inclusion.is_in_nav()]
     extra = [Path(config.config_file_path), *(Path(d) for d in config.theme.dirs[:1])]
@@ -308,7 +309,8 @@ def opnieuw_bouwen(vb, files: Files, config) -> None:
 def banner_bij_het_sturen(server, vb) -> None:
     """Put the banner into each page as the server sends it (voorbeeld.met_banner). MkDocs'
     server adds its live-reload script to every page it sends: the banner goes in there, with
-    the address of the request, which this thread remembers."""
+    the address of the request, which this thread remembers. These are private methods of
+    MkDocs 1.6's LiveReloadServer (pinned); tests/test_bekijk.py fails when they change."""
     verzoek = threading.local()
     serve_request, inject = server._serve_request, server._inject_js_into_html
 
