@@ -8,9 +8,12 @@ import datetime as dt
 import json
 import sys
 
+import jsonschema
 import pytest
+import yaml
 from conftest import ROOT, maak_fixture_project
 
+from generator import schema as json_schema
 from generator import site
 from generator import soorten as soorten_pkg
 from generator.core.indeling import Indeling, Sectie, lees_mkdocs_yml, relatieve_url, url
@@ -95,11 +98,15 @@ def gegenereerd() -> set[str]:
     return {o.path for o in site.genereer(inhoud, DATUM)}
 
 
+def mkdocs_yml_problemen(gegenereerd: set[str]) -> list[str]:
+    """What the real suite checks of mkdocs.yml against the layout: only real disagreement (a
+    title, a generated page the layout keeps out of the menu, a search section). A section that
+    mkdocs.yml's nav does not name is no disagreement: the plugin adds it."""
+    return INDELING.verschillen(lees_mkdocs_yml(ROOT / "mkdocs.yml"), gegenereerd)
+
+
 def test_mkdocs_yml_agrees_with_the_layout(gegenereerd):
-    mkdocs = lees_mkdocs_yml(ROOT / "mkdocs.yml")
-    assert INDELING.verschillen(mkdocs, gegenereerd) == []
-    # every menu page of the layout is placed in mkdocs.yml's nav on purpose
-    assert INDELING.nav_aanvullen(mkdocs["nav"]) == mkdocs["nav"]
+    assert mkdocs_yml_problemen(gegenereerd) == []
 
 
 def test_a_disagreeing_mkdocs_yml_gets_a_clear_message(gegenereerd):
@@ -186,6 +193,27 @@ def test_a_new_type_needs_one_module_its_templates_and_one_line_of_layout(weetje
     assert nav[-1] == {"Weetjes": "weetjes/index.md"}
     assert INDELING.zoeksecties()["weetjes"] == "Weetjes"
     assert {"vacatures/index.md", "spoorboekje/index.md"} <= set(pages)  # the rest of the site is still there
+
+
+def test_a_new_type_passes_the_checks_of_the_real_suite_after_the_readme_steps(weetjes):
+    """What `make test` checks for every type, run for the throwaway one: mkdocs.yml against
+    the layout (the new section is not in its nav: no disagreement), a fixture item, and the
+    JSON Schema that `buurtbanen schema` writes (the README's test-side steps)."""
+    project, templates = weetjes
+    inhoud, _ = site.controleer(project)
+    pages = {o.path for o in site.genereer(inhoud, DATUM, [templates])}
+    assert mkdocs_yml_problemen(pages) == []
+    assert any(p.startswith("weetjes/") and not p.endswith("index.md") for p in pages)  # test_golden's rule
+    # the committed schemas lack the new type until `buurtbanen schema` runs (test_schema's rule)
+    assert {"schemas/weetje.schema.json", ".vscode/settings.json"} <= set(json_schema.verschillen(ROOT, site.soorten()))
+    json_schema.schrijf(project, site.soorten())
+    assert json_schema.verschillen(project, site.soorten()) == []
+    schema = json.loads((project / "schemas" / "weetje.schema.json").read_text(encoding="utf-8"))
+    item = yaml.safe_load((project / "content" / "weetjes" / "eerste.yaml").read_text(encoding="utf-8"))
+    assert list(jsonschema.Draft202012Validator(schema).iter_errors(item)) == []
+    assert list(jsonschema.Draft202012Validator(schema).iter_errors({"titel": 3, "bron": "x"})) != []
+    settings = (project / ".vscode" / "settings.json").read_text(encoding="utf-8")
+    assert '"content/weetjes/*.yaml"' in settings
 
 
 def test_a_new_type_builds_with_mkdocs_in_the_menu_and_in_its_search_section(weetjes, tmp_path):
