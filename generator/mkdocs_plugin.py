@@ -27,10 +27,10 @@ from mkdocs.utils import get_relative_url
 
 from . import beelden, bewerken, formulier, logboek, voorbeeld
 from .core import veilig
-from .core.indeling import INHOUD
+from .core.indeling import INHOUD, url
 from .core.problems import samenvatting
 from .core.render import Uitvoer, bouwdatum
-from .indeling import INDELING
+from .indeling import INDELING, THEMA_PADEN
 from .site import controleer, genereer, soorten
 from .soorten import begrippen
 from .zoeken import indexeer, zoekwoorden
@@ -52,6 +52,7 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
         self.vb = voorbeeld.Voorbeeld() if self.serving else None
         self.index = voorbeeld.Achtergrond()
         self.uitleg: dict[str, str] = {}
+        self.begrippen: list = []
         self.beelden_gemeld = False
         logboek.installeer(self.serving)
 
@@ -60,6 +61,7 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
         if config.nav:
             config.nav = INDELING.nav_aanvullen(config.nav)
         config.extra["zoeksecties"] = {**config.extra.get("zoeksecties", {}), **INDELING.zoeksecties()}
+        config.extra["paden"] = {naam: url(path, config.use_directory_urls) for naam, path in THEMA_PADEN.items()}
         if self.vb is not None:  # while serving: the theme's files do not change between saves
             thema_lijst_onthouden(config.theme)
         return config
@@ -68,7 +70,7 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
         root = Path(config.config_file_path).parent
         inhoud, problems = controleer(root, bouwdatum(self.config.datum))
         self.fouten = [p for p in problems if p.is_fout]
-        self.begrippen = [] if self.fouten else [b for b in inhoud.alle("begrip") if b.geldig]
+        self.begrippen = [] if self.fouten else begrippen.geldige(inhoud)
         logboek.toon(problems)
         if self.fouten and not self.serving:
             raise PluginError(samenvatting(problems, inhoud.bestanden))
@@ -117,13 +119,10 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
         veilig.schone_inhoudsopgave(page.toc)
         html = veilig.schoon_html(html)
         # after cleaning: the glossary marks are our own, escaped markup
-        begrippenlijst = getattr(self, "begrippen", None)
-        if begrippenlijst and not page.file.src_uri.startswith("begrippen/"):
-            lijst = get_relative_url("begrippen/", page.url)  # a term's first use links to the glossary
-            html = begrippen.markeer(html, begrippenlijst, lambda ident: f"{lijst}#{ident}")
+        html = begrippen.markeer_pagina(html, self.begrippen, page.file.src_uri, page.url, config.use_directory_urls)
         if self.vb is None:
             return html
-        naar = get_relative_url(voorbeeld.FOUTENPAGINA[:-3] + "/", page.url)
+        naar = get_relative_url(url(voorbeeld.FOUTENPAGINA, config.use_directory_urls), page.url)
         return voorbeeld.banner(self.vb, page.file.src_uri, naar) + html
 
     def on_post_page(self, output, *, page, config):

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sys
 
 import jsonschema
 import pytest
 import yaml
-from conftest import ROOT, maak_fixture_project
+from conftest import ROOT, bouw, maak_fixture_project
 
 from generator import schema as json_schema
 from generator import site
@@ -238,3 +239,33 @@ def test_a_new_type_builds_with_mkdocs_in_the_menu_and_in_its_search_section(wee
     home = (tmp_path / "uit" / "index.html").read_text(encoding="utf-8")
     assert 'href="weetjes/"' in home  # in the menu (the fixture site has no nav of its own)
     assert 'href="weetjes/eerste/"' not in home  # its item page is not
+
+
+# --- addresses in the theme and the glossary follow use_directory_urls ----------------------------
+
+@pytest.fixture(scope="module")
+def zonder_mappen(tmp_path_factory):
+    """The fixture site built with `use_directory_urls: false` (pages are `a/b.html`)."""
+    project = maak_fixture_project(tmp_path_factory.mktemp("zonder") / "site")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "use_directory_urls: false\n", encoding="utf-8")
+    result = bouw(project, project / "uit")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return project / "uit"
+
+
+def _begrip_links(page) -> list[str]:
+    return re.findall(r'<a class="bb-begrip" href="([^"#]*)#', page.read_text(encoding="utf-8"))
+
+
+def test_glossary_and_footer_links_follow_use_directory_urls(zonder_mappen):
+    page = zonder_mappen / "vacatures" / "buurtverbinder-west.html"
+    begrip = _begrip_links(page)
+    assert begrip and all(link == "../begrippen/index.html" for link in begrip), begrip
+    assert (page.parent / begrip[0]).resolve().is_file()
+    text = page.read_text(encoding="utf-8")
+    for naam in ("contact.html", "privacy.html", "toegankelijkheid.html", "over.html",
+                 "begrippen/index.html", "onderwerpen/index.html"):
+        assert f'href="../{naam}"' in text, naam
+    assert 'href="../bijdragen/index.html">hoe je kunt bijdragen' in text
+    assert "href=\"../begrippen/\"" not in text and "href=\"../contact/\"" not in text

@@ -4,10 +4,12 @@ the first use of a term on any other page links to its explanation (`markeer`)."
 from __future__ import annotations
 
 import html
+import posixpath
 import re
 from html.parser import HTMLParser
 
 from ..core.content import Inhoud, Soort
+from ..core.indeling import relatieve_url
 from ..core.render import Context, Uitvoer
 from ..core.velden import lijst, tekst
 from ..indeling import INDELING
@@ -128,3 +130,19 @@ def markeer(page_html: str, begrippen, link) -> str:
     parser.feed(page_html)
     parser.close()
     return "".join(parser.out) + parser.rawdata
+
+
+def geldige(inhoud: Inhoud) -> list:
+    """The terms that pages are marked with: those without mistakes."""
+    return [b for b in inhoud.alle("begrip") if b.geldig]
+
+
+def markeer_pagina(page_html: str, begrippen, path: str, page_url: str, mappen_urls: bool = True) -> str:
+    """One built page (`path` under the site, served at `page_url`) with the first use of every
+    term linked to its anchor on the glossary, at the glossary's address as the site serves it
+    (`use_directory_urls`). The glossary's own pages are left as they are."""
+    if not begrippen or path.startswith(BEGRIP.map + "/"):
+        return page_html
+    here = page_url.rstrip("/") if page_url.endswith("/") or not page_url else posixpath.dirname(page_url)
+    lijst = relatieve_url(PATH, here, mappen_urls)
+    return markeer(page_html, begrippen, lambda ident: f"{lijst}#{ident}")
