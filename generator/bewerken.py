@@ -6,9 +6,10 @@ from __future__ import annotations
 from .core.content import Soort
 from .core.indeling import is_inhoud
 from .core.render import Context, Uitvoer
+from .indeling import INDELING
 
 PATH = "bijdragen/waar-staat-wat.md"
-FOUTMELDINGEN = "bijdragen/foutmeldingen.md"
+FOUTMELDINGEN = INDELING.pagina("foutmeldingen")
 
 
 def delen(soorten: dict[str, Soort]) -> dict[str, list[Soort]]:

@@ -40,6 +40,7 @@ def _env(templates: tuple[Path, ...]):
     env = make_env(list(templates))
     env.globals["wie"] = rollen.wie  # ['werkgever', 'buurtbaner'] -> 'werkgever en buurtbaner'
     env.globals["overzicht"] = INDELING.overzicht  # overzicht("regelingen") -> 'regelingen/index.md'
+    env.globals["pagina"] = INDELING.pagina  # pagina("checklist"): the path of a page the layout lists
     return env
 
 

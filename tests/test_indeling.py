@@ -269,3 +269,25 @@ def test_glossary_and_footer_links_follow_use_directory_urls(zonder_mappen):
         assert f'href="../{naam}"' in text, naam
     assert 'href="../bijdragen/index.html">hoe je kunt bijdragen' in text
     assert "href=\"../begrippen/\"" not in text and "href=\"../contact/\"" not in text
+
+
+# --- generated pages by name: written once, in the layout -------------------------------------------
+
+def test_a_listed_page_is_found_by_its_name_and_a_name_twice_is_refused():
+    assert INDELING.pagina("checklist") == "werkgevers/checklist.md"
+    assert INDELING.pagina("gespreksleidraad") == "vuistregels/gespreksleidraad.md"
+    with pytest.raises(KeyError, match="generator/indeling.py"):
+        INDELING.pagina("bestaat-niet")
+    with pytest.raises(ValueError, match="page twice: x"):
+        Indeling((Sectie("a", "A", paginas={"x.md": "X"}), Sectie("b", "B", paginas={"x.md": "Ook X"})))
+
+
+def test_no_module_or_template_writes_the_path_of_a_page_the_layout_lists():
+    paths = [path for path in INDELING.nav_titels() if not path.endswith("/index.md")]
+    assert "werkgevers/checklist.md" in paths
+    layout = {ROOT / "generator" / "indeling.py", ROOT / "generator" / "core" / "indeling.py"}
+    bestanden = [f for f in [*(ROOT / "generator").rglob("*.py"), *(ROOT / "generator" / "templates").rglob("*.j2")]
+                 if f not in layout and "voorbeeld" not in f.name and "voorbeeld" not in f.parent.name]
+    found = [f"{f.relative_to(ROOT)}: {path}" for f in bestanden for path in paths
+             if re.search(r"[\"'(]" + re.escape(path) + r"[\"')]", f.read_text(encoding="utf-8"))]
+    assert found == []

@@ -106,6 +106,10 @@ class Indeling:
         dubbel = sorted({m for m in maps if maps.count(m) > 1})
         if dubbel:
             raise ValueError(f"the layout names a section twice: {', '.join(dubbel)}")
+        namen = [naam.removesuffix(".md") for s in self.secties for naam in s.paginas]
+        dubbel = sorted({n for n in namen if namen.count(n) > 1})
+        if dubbel:
+            raise ValueError(f"the layout names a page twice: {', '.join(dubbel)}")
 
     def sectie(self, map: str) -> Sectie | None:
         """The section a folder belongs to: the section with the longest folder that contains it."""
@@ -119,6 +123,14 @@ class Indeling:
         if sectie is None:
             raise KeyError(f"no section of the layout holds the folder {map!r}: add a line to generator/indeling.py")
         return sectie.overzicht
+
+    def pagina(self, naam: str) -> str:
+        """The path of a generated page that a section lists in `paginas`, by its name:
+        'checklist' -> 'werkgevers/checklist.md'. KeyError when no section lists it."""
+        for s in self.secties:
+            if f"{naam}.md" in s.paginas:
+                return f"{s.map}/{naam}.md"
+        raise KeyError(f"no section of the layout lists the page {naam!r}: add it to `paginas` in generator/indeling.py")
 
     def in_nav(self, path: str) -> bool:
         """Whether a generated page is in the menu: an overview or a listed page of a section."""

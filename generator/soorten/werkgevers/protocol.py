@@ -63,8 +63,8 @@ FASE = Soort(
 SOORTEN = (FASE,)
 
 OVERZICHT = INDELING.overzicht("werkgevers/protocol")
-INWERKPLAN = "werkgevers/inwerkplan.md"
-CHECKLIST = "werkgevers/checklist.md"
+INWERKPLAN = INDELING.pagina("inwerkplan")
+CHECKLIST = INDELING.pagina("checklist")
 
 
 def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
