@@ -291,3 +291,14 @@ def test_no_module_or_template_writes_the_path_of_a_page_the_layout_lists():
     found = [f"{f.relative_to(ROOT)}: {path}" for f in bestanden for path in paths
              if re.search(r"[\"'(]" + re.escape(path) + r"[\"')]", f.read_text(encoding="utf-8"))]
     assert found == []
+
+
+def test_where_is_what_names_the_parts_as_the_menu_does():
+    from generator import bewerken
+    text = (ROOT / "tests" / "golden" / "bijdragen" / "waar-staat-wat.md").read_text(encoding="utf-8")
+    assert "## Voor bewoners {: #bewoners }" in text and "## Bewoners" not in text
+    assert "## Leren van elkaar {: #leren }" in text
+    alle = site.soorten()
+    assert bewerken.uitleg("werkgevers/protocol/index.md", alle) == "bijdragen/waar-staat-wat.md#werkgevers"
+    assert bewerken.uitleg("index.md", alle) == "bijdragen/waar-staat-wat.md"
+    assert list(bewerken.delen(alle))[0] == INDELING.sectie("bewoners")  # menu order

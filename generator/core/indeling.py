@@ -116,6 +116,12 @@ class Indeling:
         found = [s for s in self.secties if map == s.map or map.startswith(s.map + "/")]
         return max(found, key=lambda s: len(s.map), default=None)
 
+    def hoofdsectie(self, map: str) -> Sectie | None:
+        """The outermost section that holds a folder: 'werkgevers/protocol' -> the section
+        'werkgevers' (the part of the site it belongs to)."""
+        found = [s for s in self.secties if map == s.map or map.startswith(s.map + "/")]
+        return min(found, key=lambda s: len(s.map), default=None)
+
     def overzicht(self, map: str) -> str:
         """The overview page of the section of a folder (a type's `Soort.map` or a section):
         'spoorboekje/stations' -> 'spoorboekje/index.md'. KeyError when no section holds it."""
