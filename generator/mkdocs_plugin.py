@@ -57,10 +57,10 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
         logboek.installeer(self.serving)
 
     def on_config(self, config):
-        # The layout (generator/indeling.py) adds its sections to the menu and the search.
+        # The layout (generator/indeling.py) adds its sections to the menu, and gives the theme
+        # the addresses of the pages it links on every page.
         if config.nav:
             config.nav = INDELING.nav_aanvullen(config.nav)
-        config.extra["zoeksecties"] = {**config.extra.get("zoeksecties", {}), **INDELING.zoeksecties()}
         config.extra["paden"] = {naam: url(path, config.use_directory_urls) for naam, path in THEMA_PADEN.items()}
         if self.vb is not None:  # while serving: the theme's files do not change between saves
             thema_lijst_onthouden(config.theme)
@@ -106,6 +106,7 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
         return markdown
 
     def on_page_context(self, context, *, page, config, nav):
+        context["zoeksectie"] = INDELING.zoeksectie(page.file.src_uri)  # the search filter's section
         if page.file.src_uri in self.uitleg:  # made from many files: say where its text is
             page.edit_url = get_relative_url(self.uitleg[page.file.src_uri], page.url)
         return context

@@ -76,10 +76,24 @@ def test_menu_and_search_sections():
     assert INDELING.in_nav("werkgevers/checklist.md")
     assert not INDELING.in_nav("vacatures/gastvrouw.md")  # item pages never
     assert not INDELING.in_nav("onderwerpen/index.md")
-    assert INDELING.zoeksectie("regelingen/x/") == "Werkgevers"
-    assert INDELING.zoeksectie("vacatures/x/") == "Vacatures"
-    assert INDELING.zoeksectie("nergens/x/") == "Algemeen"
+    assert INDELING.zoeksectie("regelingen/x.md") == "Werkgevers"
+    assert INDELING.zoeksectie("vacatures/x.md") == "Vacatures"
+    assert INDELING.zoeksectie("werkgevers/vragen/x.md") == "Werkgevers"  # the outermost section's title
+    assert INDELING.zoeksectie("over.md") == "Over"  # served at over/: the section over
+    assert INDELING.zoeksectie("over/wat-weten-we.md") == "Over"
+    assert INDELING.zoeksectie("nergens/x.md") == "Algemeen"
     assert INDELING.zoeksectie("index.md") == "Algemeen"
+    assert INDELING.zoeksectie("contact.md") == "Algemeen"
+
+
+def test_a_nested_section_may_have_a_search_section_of_its_own():
+    indeling = Indeling((Sectie("a", "A"), Sectie("a/b", "B", zoeksectie="Anders"), Sectie("a/b/c", "C"),
+                         Sectie("a/d", "D")))
+    assert indeling.zoeksectie("a/b/x.md") == "Anders"
+    assert indeling.zoeksectie("a/b/c/x.md") == "Anders"  # from the section above it
+    assert indeling.zoeksectie("a/b/index.md") == "Anders"
+    assert indeling.zoeksectie("a/d/x.md") == "A"
+    assert indeling.zoeksectie("a/index.md") == "A"
 
 
 def test_a_missing_section_joins_the_menu_under_its_parent_or_at_the_end():
@@ -120,8 +134,8 @@ def test_a_disagreeing_mkdocs_yml_gets_a_clear_message(gegenereerd):
         "mkdocs.yml's nav lists onderwerpen/index.md, a generated page that the layout "
         "(generator/indeling.py) keeps out of the menu: add it to its section's `paginas`, or take "
         "it out of the nav.",
-        "mkdocs.yml's extra.zoeksecties gives regelingen/ the search section 'Over', the layout "
-        "(generator/indeling.py) 'Werkgevers': leave it out of mkdocs.yml, the layout fills it in.",
+        "mkdocs.yml's extra.zoeksecties is not read: the search section of a page comes from the "
+        "layout (generator/indeling.py). Take it out of mkdocs.yml.",
     ]
 
 
@@ -188,11 +202,10 @@ def test_a_new_type_needs_one_module_its_templates_and_one_line_of_layout(weetje
     assert "[Een buurtbaan duurt twee jaar](eerste.md)" in pages["weetjes/index.md"].text
     assert pages["weetjes/eerste.md"].bron == "content/weetjes/eerste.yaml"
     assert INDELING.in_nav("weetjes/index.md") and not INDELING.in_nav("weetjes/eerste.md")
-    assert INDELING.zoeksectie("weetjes/eerste/") == "Weetjes"
-    # the real menu gets it (at the end: mkdocs.yml may place it elsewhere) and the search its section
+    assert INDELING.zoeksectie("weetjes/eerste.md") == "Weetjes"
+    # the real menu gets it (at the end: mkdocs.yml may place it elsewhere)
     nav = INDELING.nav_aanvullen(lees_mkdocs_yml(ROOT / "mkdocs.yml")["nav"])
     assert nav[-1] == {"Weetjes": "weetjes/index.md"}
-    assert INDELING.zoeksecties()["weetjes"] == "Weetjes"
     assert {"vacatures/index.md", "spoorboekje/index.md"} <= set(pages)  # the rest of the site is still there
 
 
@@ -302,3 +315,13 @@ def test_where_is_what_names_the_parts_as_the_menu_does():
     assert bewerken.uitleg("werkgevers/protocol/index.md", alle) == "bijdragen/waar-staat-wat.md#werkgevers"
     assert bewerken.uitleg("index.md", alle) == "bijdragen/waar-staat-wat.md"
     assert list(bewerken.delen(alle))[0] == INDELING.sectie("bewoners")  # menu order
+
+
+def test_each_page_carries_the_layouts_search_section_and_the_theme_has_no_rule_of_its_own(zonder_mappen):
+    vacature = (zonder_mappen / "vacatures" / "buurtverbinder-west.html").read_text(encoding="utf-8")
+    assert 'data-pagefind-filter="sectie:Vacatures"' in vacature
+    regeling = next((zonder_mappen / "regelingen").glob("*.html")).read_text(encoding="utf-8")
+    assert 'data-pagefind-filter="sectie:Werkgevers"' in regeling
+    home = (zonder_mappen / "index.html").read_text(encoding="utf-8")
+    assert 'data-pagefind-filter="sectie:Algemeen"' in home
+    assert "Algemeen" not in (ROOT / "docs" / "overrides" / "main.html").read_text(encoding="utf-8")

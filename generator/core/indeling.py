@@ -72,8 +72,8 @@ class Sectie:
     """One part of the site: a folder (under the site and under the content folder) and its
     overview page `<map>/index.md`.
 
-    `titel` is its name in the menu. `zoeksectie` is the search filter's section for the pages
-    of a top-level folder (default: the title). `in_nav`: the overview is in the menu. `paginas`:
+    `titel` is its name in the menu. `zoeksectie` is the search filter's section for its pages
+    (default: that of the section above it, or for an outermost section its title). `in_nav`: the overview is in the menu. `paginas`:
     other generated pages of the folder that are in the menu, file name -> title.
     `handgeschreven`: the folder holds hand-written pages only (the layout knows its search
     section; its menu is mkdocs.yml's).
@@ -153,13 +153,21 @@ class Indeling:
             out.update({f"{s.map}/{naam}": titel for naam, titel in s.paginas.items()})
         return out
 
-    def zoeksecties(self) -> dict[str, str]:
-        """The search section by the first part of a page's address (the theme's `zoeksecties`)."""
-        return {s.map: s.zoeksectie or s.titel for s in self.secties if "/" not in s.map}
-
     def zoeksectie(self, path: str) -> str:
-        deel = path.split("/")[0] if "/" in path else ""
-        return self.zoeksecties().get(deel, ALGEMEEN)
+        """The search section of a page, by its path under the site ('regelingen/x.md'; a page
+        'over.md' belongs to the section 'over', as its address 'over/' does): the nearest
+        section, or section above it, with its own `zoeksectie`; else the title of the
+        outermost section; outside every section "Algemeen"."""
+        map = posixpath.dirname(path) if path == "index.md" or path.endswith("/index.md") else path.removesuffix(".md")
+        sectie = self.sectie(map)
+        while sectie is not None:
+            if sectie.zoeksectie:
+                return sectie.zoeksectie
+            ouder = self.sectie(posixpath.dirname(sectie.map))
+            if ouder is None:
+                return sectie.titel
+            sectie = ouder
+        return ALGEMEEN
 
     def nav_aanvullen(self, nav: list) -> list:
         """MkDocs' `nav` with every menu page of the layout that it lacks added: under the menu
@@ -177,7 +185,7 @@ class Indeling:
 
     def verschillen(self, mkdocs: dict, gegenereerd: set[str]) -> list[str]:
         """Where mkdocs.yml (as data) disagrees with the layout, one sentence each: a menu title,
-        a generated page in the menu that the layout keeps out, a search section."""
+        a generated page in the menu that the layout keeps out, search sections of its own."""
         found = []
         titels = self.nav_titels()
         for path, titel in _titels(mkdocs.get("nav") or []):
@@ -188,12 +196,9 @@ class Indeling:
                 found.append(f"mkdocs.yml's nav lists {path}, a generated page that the layout "
                              "(generator/indeling.py) keeps out of the menu: add it to its section's "
                              "`paginas`, or take it out of the nav.")
-        eigen = (mkdocs.get("extra") or {}).get("zoeksecties") or {}
-        for deel, sectie in sorted(self.zoeksecties().items()):
-            if deel in eigen and eigen[deel] != sectie:
-                found.append(f"mkdocs.yml's extra.zoeksecties gives {deel}/ the search section "
-                             f"'{eigen[deel]}', the layout (generator/indeling.py) '{sectie}': "
-                             "leave it out of mkdocs.yml, the layout fills it in.")
+        if "zoeksecties" in (mkdocs.get("extra") or {}):
+            found.append("mkdocs.yml's extra.zoeksecties is not read: the search section of a page "
+                         "comes from the layout (generator/indeling.py). Take it out of mkdocs.yml.")
         return found
 
     def _groep_van(self, nav: list, path: str) -> list | None:
