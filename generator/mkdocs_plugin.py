@@ -68,12 +68,7 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
 
     def on_files(self, files: Files, *, config) -> Files:
         root = Path(config.config_file_path).parent
-        inhoud, problems = controleer(root, bouwdatum(self.config.datum))
-        self.fouten = [p for p in problems if p.is_fout]
-        self.begrippen = [] if self.fouten else begrippen.geldige(inhoud)
-        logboek.toon(problems)
-        if self.fouten and not self.serving:
-            raise PluginError(samenvatting(problems, inhoud.bestanden))
+        inhoud, problems = self.controleren(root)
         with dutch_errors():
             uitvoer = self.uitvoer(inhoud, problems, files, config, root)
             for out in uitvoer:
@@ -112,14 +107,9 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
         return context
 
     def on_page_content(self, html, *, page, config, files):
-        """Every page leaves cleaned: its HTML, its title and description as the theme prints
-        them, and its table of contents (core/veilig.py). While previewing, the banner on top."""
-        page.meta = veilig.schone_meta(page.meta)
-        if "title" not in page.meta:
-            page.title = veilig.schone_titel(page.title)
-        veilig.schone_inhoudsopgave(page.toc)
-        html = veilig.schoon_html(html)
-        # after cleaning: the glossary marks are our own, escaped markup
+        """Every page leaves cleaned, then with its glossary terms marked (our own, escaped
+        markup). While previewing, the banner on top."""
+        html = schone_pagina(page, html)
         html = begrippen.markeer_pagina(html, self.begrippen, page.file.src_uri, page.url, config.use_directory_urls)
         if self.vb is None:
             return html
@@ -157,6 +147,17 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
             self.index.stop()
             self.vb.opruimen()
 
+    def controleren(self, root: Path):
+        """Check the content and say what is wrong; a build (not a preview) stops on mistakes.
+        Keeps the mistakes and the glossary's terms for the pages."""
+        inhoud, problems = controleer(root, bouwdatum(self.config.datum))
+        self.fouten = [p for p in problems if p.is_fout]
+        self.begrippen = [] if self.fouten else begrippen.geldige(inhoud)
+        logboek.toon(problems)
+        if self.fouten and not self.serving:
+            raise PluginError(samenvatting(problems, inhoud.bestanden))
+        return inhoud, problems
+
     def uitvoer(self, inhoud, problems, files, config, root) -> list[Uitvoer]:
         """The generated files: the site, or while serving the preview that survives mistakes."""
         templates = [root / self.config.templates] if self.config.templates else []
@@ -177,6 +178,16 @@ def dutch_errors():
         yield
     except (ValueError, RuntimeError) as error:
         raise PluginError(str(error)) from error
+
+
+def schone_pagina(page, html: str) -> str:
+    """A page cleaned (core/veilig.py): its HTML, its title and description as the theme prints
+    them, and its table of contents."""
+    page.meta = veilig.schone_meta(page.meta)
+    if "title" not in page.meta:
+        page.title = veilig.schone_titel(page.title)
+    veilig.schone_inhoudsopgave(page.toc)
+    return veilig.schoon_html(html)
 
 
 def add_generated(files: Files, out: Uitvoer, config, root: Path, vb=None) -> None:

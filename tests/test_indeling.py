@@ -325,3 +325,16 @@ def test_each_page_carries_the_layouts_search_section_and_the_theme_has_no_rule_
     home = (zonder_mappen / "index.html").read_text(encoding="utf-8")
     assert 'data-pagefind-filter="sectie:Algemeen"' in home
     assert "Algemeen" not in (ROOT / "docs" / "overrides" / "main.html").read_text(encoding="utf-8")
+
+
+# --- the engine stays thin: short hooks that name no section ----------------------------------------
+
+def test_the_plugins_hooks_are_short_and_name_no_section():
+    import ast
+    source = (ROOT / "generator" / "mkdocs_plugin.py").read_text(encoding="utf-8")
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.FunctionDef) and node.name.startswith("on_"):
+            body = node.body[1:] if isinstance(node.body[0], ast.Expr) else node.body  # without the docstring
+            assert body[-1].end_lineno - body[0].lineno + 1 <= 15, node.name
+    strings = [n.value for n in ast.walk(ast.parse(source)) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+    assert [s for s in strings for sectie in INDELING.secties if s.startswith(sectie.map + "/")] == []
