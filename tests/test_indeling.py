@@ -17,8 +17,10 @@ from conftest import ROOT, bouw, maak_fixture_project
 from generator import schema as json_schema
 from generator import site
 from generator import soorten as soorten_pkg
+from generator.core.content import Soort
 from generator.core.indeling import Indeling, Sectie, lees_mkdocs_yml, relatieve_url, url
 from generator.core.render import Context
+from generator.core.velden import FoutInDeclaratie, tekst
 from generator.indeling import INDELING
 from generator.soorten.spoorboekje.routedata import routedata
 
@@ -338,3 +340,31 @@ def test_the_plugins_hooks_are_short_and_name_no_section():
             assert body[-1].end_lineno - body[0].lineno + 1 <= 15, node.name
     strings = [n.value for n in ast.walk(ast.parse(source)) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
     assert [s for s in strings for sectie in INDELING.secties if s.startswith(sectie.map + "/")] == []
+
+
+# --- a content type's declaration is checked when its module is imported ----------------------------
+
+@pytest.mark.parametrize(("maak", "melding"), [
+    (lambda: Soort("weetje", "weetjes", (tekst("titel", "De titel."))), "mind the comma after one field"),
+    (lambda: Soort("weetje", "weetjes", [tekst("titel", "De titel.")]), "velden must be a tuple"),
+    (lambda: Soort("weetje", "weetjes", (tekst("bron", "Een bron."),)), "share a name (also with the fields every type has): bron"),
+    (lambda: Soort("Weetje", "weetjes", ()), "the name must be one word"),
+    (lambda: Soort("weetje", "/weetjes/", ()), "the folder (map) must be"),
+    (lambda: Soort("weetje", "weetjes", (), controles=(lambda items, inhoud: [])), "mind the comma after one check"),
+    (lambda: Soort("weetje", "weetjes", (), titel="titel"), "titel must be a function"),
+    (lambda: Soort("weetje", "weetjes", (), verloopt_na_maanden=0), "verloopt_na_maanden must be"),
+])
+def test_a_bad_type_declaration_fails_at_once_with_what_to_change(maak, melding):
+    with pytest.raises(FoutInDeclaratie, match=re.escape(melding)):
+        maak()
+
+
+def test_a_type_module_without_the_comma_fails_on_import_not_while_checking(weetjes):
+    project, _ = weetjes
+    module = f"{soorten_pkg.__path__[-1]}/weetjes.py"  # the fixture's folder joins last
+    with open(module, encoding="utf-8") as f:
+        text = f.read()
+    with open(module, "w", encoding="utf-8") as f:
+        f.write(text.replace('(tekst("titel", "De titel van het weetje."),)', '(tekst("titel", "De titel van het weetje."))'))
+    with pytest.raises(FoutInDeclaratie, match="Soort 'weetje': velden must be a tuple"):
+        site.controleer(project)

@@ -13,7 +13,7 @@ from pathlib import Path, PurePosixPath
 from . import loader, veilig
 from .indeling import INHOUD, inhoudsmap
 from .problems import Problem
-from .velden import ALGEMEEN, SLUG, TekstVeld, Uitkomst, Veld, check_velden
+from .velden import ALGEMEEN, SLUG, FoutInDeclaratie, TekstVeld, Uitkomst, Veld, check_velden
 
 NAAM_VELDEN = ("titel", "naam", "vraag")
 
@@ -70,6 +70,37 @@ class Soort:
     # False for a type whose items may name the day they were shared instead of a source; the
     # type's own checks then ask for one of the two (see soorten/leren/ervaringen.py).
     bron_verplicht: bool = True
+
+    def __post_init__(self) -> None:
+        fouten = list(self.declaratiefouten())
+        if fouten:
+            raise FoutInDeclaratie(f"Soort {self.naam!r}: " + "; ".join(fouten))
+
+    def declaratiefouten(self) -> Iterator[str]:
+        """Mistakes a declaration can make that would otherwise surface later, as a traceback
+        while checking content (e.g. `velden=(tekst(...))` without its trailing comma)."""
+        if not isinstance(self.naam, str) or not re.fullmatch(r"[a-z][a-z0-9]*", self.naam):
+            yield "the name must be one word in lower case letters and digits"
+        if not isinstance(self.map, str) or not re.fullmatch(r"[a-z][a-z0-9-]*(/[a-z][a-z0-9-]*)*", self.map):
+            yield "the folder (map) must be lower case parts separated by '/', e.g. 'werkgevers/vragen'"
+        if not isinstance(self.velden, tuple) or not all(isinstance(v, Veld) for v in self.velden):
+            yield "velden must be a tuple of fields: (tekst(...),) - mind the comma after one field"
+        else:
+            namen = [v.naam for v in self.alle_velden]
+            dubbel = sorted({n for n in namen if namen.count(n) > 1})
+            if dubbel:
+                yield f"two fields share a name (also with the fields every type has): {', '.join(dubbel)}"
+        for naam in ("titel", "volgorde", "standaard", "zoekfilters"):
+            waarde = getattr(self, naam)
+            if not callable(waarde) and not (waarde is None and naam in ("standaard", "zoekfilters")):
+                yield f"{naam} must be a function"
+        if not isinstance(self.controles, tuple) or not all(callable(c) for c in self.controles):
+            yield "controles must be a tuple of functions: (check,) - mind the comma after one check"
+        if not isinstance(self.gereserveerd, tuple) or not all(isinstance(g, str) for g in self.gereserveerd):
+            yield "gereserveerd must be a tuple of file names: ('index',)"
+        n = self.verloopt_na_maanden
+        if n is not None and (not isinstance(n, int) or isinstance(n, bool) or n < 1):
+            yield "verloopt_na_maanden must be a whole number of months, 1 or more"
 
     @property
     def alle_velden(self) -> tuple[Veld, ...]:
