@@ -8,19 +8,22 @@ import datetime as dt
 import json
 import re
 import sys
+from typing import ClassVar
 
 import jsonschema
 import pytest
 import yaml
 from conftest import ROOT, bouw, maak_fixture_project
 
+from generator import formulier, nieuw, site
 from generator import schema as json_schema
-from generator import site
 from generator import soorten as soorten_pkg
-from generator.core.content import Soort
+from generator.core import problems
+from generator.core.content import Inhoud, Soort, load_content
 from generator.core.indeling import Indeling, Sectie, lees_mkdocs_yml, relatieve_url, url
+from generator.core.problems import Melding
 from generator.core.render import Context
-from generator.core.velden import FoutInDeclaratie, tekst
+from generator.core.velden import FoutInDeclaratie, Kader, Veld, tekst
 from generator.indeling import INDELING
 from generator.soorten.spoorboekje.routedata import routedata
 
@@ -368,3 +371,67 @@ def test_a_type_module_without_the_comma_fails_on_import_not_while_checking(weet
         f.write(text.replace('(tekst("titel", "De titel van het weetje."),)', '(tekst("titel", "De titel van het weetje."))'))
     with pytest.raises(FoutInDeclaratie, match="Soort 'weetje': velden must be a tuple"):
         site.controleer(project)
+
+
+# --- a throwaway field kind: one class, its messages, its builder -----------------------------------
+
+class PostcodeVeld(Veld):
+    """A Dutch postcode: 1011 AB. Everything that differs from other kinds is here."""
+
+    veldsoort: ClassVar[str] = "postcode"
+    vraag_bij_nieuw: ClassVar[bool] = True
+
+    def controleer(self, value, plek):
+        if not isinstance(value, str) or not re.fullmatch(r"\d{4} [A-Z]{2}", value.strip()):
+            return self.fout(plek, "geen-postcode", gevonden=value)
+        return value.strip()
+
+    def json_waarde(self, kader, leeg_mag):
+        return {"type": "string", "pattern": r"^\d{4} [A-Z]{2}$"}
+
+    def decap_widget(self, kader):
+        return {"widget": "string", "pattern": [r"^\d{4} [A-Z]{2}$", "Vier cijfers, een spatie, twee hoofdletters."]}
+
+    def toon(self, value):
+        return f"{value} (postcode)"
+
+    def standaard(self, vandaag):
+        return "1011 AB"
+
+
+def postcode(naam, uitleg, voorbeeld="1011 AB", **kw):  # its builder, beside the others in core/velden/__init__.py
+    return PostcodeVeld(naam=naam, uitleg=uitleg, voorbeeld=voorbeeld, **kw)
+
+
+GEEN_POSTCODE = Melding("hier hoort een postcode, maar er staat {gevonden}.",
+                        "Schrijf vier cijfers, een spatie en twee hoofdletters.", "postcode: 1011ab", "postcode: 1011 AB")
+
+
+def test_a_new_field_kind_needs_one_class_its_messages_and_its_builder(monkeypatch, tmp_path, capsys):
+    # a real kind calls problems.register({...}) in its module; here the table is put back afterwards
+    monkeypatch.setitem(problems.MELDINGEN, "geen-postcode", GEEN_POSTCODE)
+    plek = Soort("plek", "plekken", (tekst("titel", "De naam van de plek."),
+                                     postcode("postcode", "De postcode van de plek.")))
+    alle = {"plek": plek}
+    (tmp_path / "content" / "plekken").mkdir(parents=True)
+    (tmp_path / "content" / "plekken" / "a.yaml").write_text("titel: Buurthuis\npostcode: 1011ab\nbron: Test, §1\n",
+                                                           encoding="utf-8")
+    # checking, with its own message
+    _, found = load_content(tmp_path, alle)
+    assert [p.format().splitlines()[0] for p in found] == [
+        "content/plekken/a.yaml:2: veld 'postcode': hier hoort een postcode, maar er staat 1011ab."]
+    # the JSON Schema, the form, `buurtbanen nieuw` (its start value, its question)
+    assert json_schema.schema(plek, Kader(alle))["properties"]["postcode"]["pattern"] == r"^\d{4} [A-Z]{2}$"
+    assert formulier.veld(plek.velden[1], alle)["widget"] == "string"
+    inhoud = Inhoud(alle)
+    assert nieuw.standaard(plek, inhoud, DATUM)["postcode"] == "1011 AB"
+    assert re.search(r'^postcode: "?1011 AB"?$', nieuw.scaffold(plek, inhoud, DATUM, {}), re.M)
+    vragen: list[str] = []
+    nieuw.vragen(plek, lambda q: vragen.append(q) or "", nieuw.voorbeelden(plek, inhoud, DATUM))
+    assert "Enter houdt: 1011 AB (postcode)" in vragen[1]
+
+
+def test_paragraphs_never_name_an_item():
+    from generator.core.velden import markdown
+    soort = Soort("stuk", "stukken", (markdown("tekst", "De tekst."), tekst("kop", "De kop.")))
+    assert soort.naamveld == "kop"

@@ -13,7 +13,7 @@ from pathlib import Path, PurePosixPath
 from . import loader, veilig
 from .indeling import INHOUD, inhoudsmap
 from .problems import Problem
-from .velden import ALGEMEEN, SLUG, FoutInDeclaratie, TekstVeld, Uitkomst, Veld, check_velden
+from .velden import ALGEMEEN, SLUG, FoutInDeclaratie, Uitkomst, Veld, check_velden
 
 NAAM_VELDEN = ("titel", "naam", "vraag")
 
@@ -113,7 +113,7 @@ class Soort:
         """The field that names an item: its title, name or question (the form shows it)."""
         names = [v.naam for v in self.velden]
         return next((n for n in NAAM_VELDEN if n in names),
-                    next(v.naam for v in self.velden if isinstance(v, TekstVeld) and v.verplicht))
+                    next(v.naam for v in self.velden if v.kan_naam_zijn and v.verplicht))
 
 
 @dataclass

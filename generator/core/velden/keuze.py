@@ -148,3 +148,6 @@ class JaNeeVeld(Veld):
         if answer in ("false", "nee", "n", "no"):
             return False
         raise ValueError(text)
+
+    def toon(self, value: object) -> str:
+        return ("ja (true)" if value else "nee (false)") if isinstance(value, bool) else str(value)
