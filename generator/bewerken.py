@@ -6,7 +6,7 @@ from __future__ import annotations
 import posixpath
 
 from .core.content import Soort
-from .core.indeling import Sectie, inhoudsmap, is_inhoud
+from .core.indeling import Sectie, content_folder, is_content
 from .core.render import Context, Uitvoer
 from .indeling import INDELING
 
@@ -27,7 +27,7 @@ def delen(soorten: dict[str, Soort]) -> dict[Sectie, list[Soort]]:
 
 def pagina(ctx: Context, soorten: dict[str, Soort]) -> Uitvoer:
     return Uitvoer(PATH, ctx.render("bijdragen/waar-staat-wat.md.j2", PATH, delen=delen(soorten),
-                                    inhoudsmap=inhoudsmap))
+                                    content_folder=content_folder))
 
 
 def uitleg(path: str, soorten: dict[str, Soort]) -> str:
@@ -41,4 +41,4 @@ def uitleg(path: str, soorten: dict[str, Soort]) -> str:
 
 def is_bewerkbaar(bron: str | None) -> bool:
     """Only content files are for editors; a page made by code has no edit link of its own."""
-    return is_inhoud(bron)
+    return is_content(bron)

@@ -24,7 +24,7 @@ from pathlib import Path
 import yaml
 
 from .core.content import Inhoud, Soort
-from .core.indeling import INHOUD, inhoudsmap
+from .core.indeling import CONTENT_ROOT, content_folder
 from .core.velden import Kader, Veld, label
 from .formulier_teksten import nl_js
 
@@ -40,11 +40,11 @@ DECAP_BESTANDEN = re.compile(r"decap-cms\.js|[0-9]+\.decap-cms\.js|decap-cms\.js
 
 @dataclass(frozen=True)
 class Bestand:
-    """One file of /admin/: `text` for a made file, `bron` for one copied from Decap."""
+    """One file of /admin/: `text` for a made file, `source_path` for one copied from Decap."""
 
     path: str
     text: str | None = None
-    bron: Path | None = None
+    source_path: Path | None = None
 
 
 def oefenen(environ=os.environ) -> bool:
@@ -72,7 +72,7 @@ def bestanden(soorten: dict[str, Soort], mkdocs_config, root: Path, oauth_proxy:
             Bestand(f"{MAP}/config.yml", config_yaml(cfg)), Bestand(f"{MAP}/nl.js", nl_js())]
     if oefen:
         made.append(Bestand(f"{MAP}/oefeninhoud.js", oefeninhoud_js(root, soorten)))
-    copied = [Bestand(f"{MAP}/{p.name}", bron=p) for p in sorted(dist.iterdir())
+    copied = [Bestand(f"{MAP}/{p.name}", source_path=p) for p in sorted(dist.iterdir())
               if DECAP_BESTANDEN.fullmatch(p.name)]
     return made + copied
 
@@ -118,9 +118,9 @@ def collection(soort: Soort, soorten: dict[str, Soort], inhoud: Inhoud | None = 
         "name": soort.naam,
         "label": soort.map.rsplit("/", 1)[-1].replace("-", " ").capitalize(),
         "label_singular": soort.naam,
-        "description": f"De bestanden in {inhoudsmap(soort.map)}/. Een nieuw bestand krijgt zijn naam van "
+        "description": f"De bestanden in {content_folder(soort.map)}/. Een nieuw bestand krijgt zijn naam van "
                        f"het veld '{naam_veld(soort)}'.",
-        "folder": inhoudsmap(soort.map),
+        "folder": content_folder(soort.map),
         "extension": "yaml",
         "format": "yaml",
         "create": True,
@@ -227,11 +227,11 @@ def oefeninhoud_js(root: Path, soorten: dict[str, Soort]) -> str:
     """A copy of the content for the practice form, as Decap's test-repo backend reads it."""
     folders = {}
     for soort in soorten.values():
-        folder = root / inhoudsmap(soort.map)
+        folder = root / content_folder(soort.map)
         files = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
-        folders[inhoudsmap(soort.map)] = {p.name: {"content": p.read_text(encoding="utf-8")} for p in files}
+        folders[content_folder(soort.map)] = {p.name: {"content": p.read_text(encoding="utf-8")} for p in files}
     data = json.dumps(folders, ensure_ascii=False, indent=1, sort_keys=True)
-    return f"""// A copy of {INHOUD}/ for the practice form (Decap's test-repo backend). What you change in
+    return f"""// A copy of {CONTENT_ROOT}/ for the practice form (Decap's test-repo backend). What you change in
 // the practice form stays in this browser tab.
 (function () {{
   var folders = {data};

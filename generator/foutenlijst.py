@@ -69,7 +69,7 @@ def pagina(ctx: Context) -> Uitvoer:
     return Uitvoer(PATH, ctx.render("bijdragen/foutmeldingen.md.j2", PATH,
                                    fouten=[r for r in regels if r.is_fout],
                                    waarschuwingen=[r for r in regels if not r.is_fout]),
-                   bron=BRON)
+                   source_path=BRON)
 
 
 def _regel(code, melding) -> Regel:

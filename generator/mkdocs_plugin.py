@@ -27,7 +27,7 @@ from mkdocs.utils import get_relative_url
 
 from . import beelden, bewerken, formulier, logboek, voorbeeld
 from .core import veilig
-from .core.indeling import INHOUD, url
+from .core.indeling import CONTENT_ROOT, url
 from .core.problems import samenvatting
 from .core.render import Uitvoer, bouwdatum
 from .indeling import INDELING, THEMA_PADEN
@@ -139,7 +139,7 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
 
     def on_serve(self, server, *, config, builder):
         snel_opmerken(server)
-        server.watch(str(Path(config.config_file_path).parent / INHOUD))
+        server.watch(str(Path(config.config_file_path).parent / CONTENT_ROOT))
         return server
 
     def on_shutdown(self):
@@ -206,10 +206,10 @@ def add_generated(files: Files, out: Uitvoer, config, root: Path, vb=None) -> No
         file = File.generated(config, out.path, content=out.text, inclusion=inclusion)
     # The edit link points at the YAML source, not at a page that does not exist in docs/. A page
     # made from many files (or by code) gets no edit_uri: see uitleg_links.
-    if out.bron:
-        logboek.BRONNEN[out.path] = out.bron
-    if out.bron is not None and bewerken.is_bewerkbaar(out.bron):
-        file.edit_uri = posixpath.relpath((root / out.bron).as_posix(), Path(config.docs_dir).as_posix())
+    if out.source_path:
+        logboek.BRONNEN[out.path] = out.source_path
+    if out.source_path is not None and bewerken.is_bewerkbaar(out.source_path):
+        file.edit_uri = posixpath.relpath((root / out.source_path).as_posix(), Path(config.docs_dir).as_posix())
     files.append(file)
 
 
@@ -231,8 +231,8 @@ def add_formulier(files: Files, config, root: Path, oauth_proxy: str | None, inh
         _FORMULIER[key] = formulier.bestanden(soorten(), config, root, oauth_proxy, oefen,
                                                   inhoud=inhoud)
     for bestand in _FORMULIER[key]:
-        if bestand.bron is not None:
-            files.append(File.generated(config, bestand.path, abs_src_path=str(bestand.bron)))
+        if bestand.source_path is not None:
+            files.append(File.generated(config, bestand.path, abs_src_path=str(bestand.source_path)))
         else:
             files.append(File.generated(config, bestand.path, content=bestand.text or ""))
 
@@ -278,7 +278,7 @@ def uitleg_links(files: Files, uitvoer: list[Uitvoer]) -> dict[str, str]:
     alle = soorten()
     out = {}
     for o in uitvoer:
-        if o.is_pagina and not bewerken.is_bewerkbaar(o.bron) and o.path not in (bewerken.PATH, voorbeeld.FOUTENPAGINA):
+        if o.is_pagina and not bewerken.is_bewerkbaar(o.source_path) and o.path not in (bewerken.PATH, voorbeeld.FOUTENPAGINA):
             _, _, anker = bewerken.uitleg(o.path, alle).partition("#")
             out[o.path] = doel.url + (f"#{anker}" if anker else "")
     return out

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .core.content import Inhoud, Soort, slug
-from .core.indeling import bronbestand
+from .core.indeling import content_file
 from .core.velden import Kader, Plek, Uitkomst, Veld
 
 
@@ -97,7 +97,7 @@ def bestandsnaam(soort: Soort, waarden: dict, given: str | None) -> str:
 
 
 def schrijf(root: Path, soort: Soort, ident: str, text: str) -> Path:
-    path = root / bronbestand(soort.map, ident)
+    path = root / content_file(soort.map, ident)
     if path.exists():
         raise FileExistsError(f"{path.relative_to(root)} bestaat al. Kies een andere naam met --naam.")
     path.parent.mkdir(parents=True, exist_ok=True)

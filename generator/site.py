@@ -101,10 +101,10 @@ def genereer(inhoud: Inhoud, bouwdatum: dt.date, templates: Sequence[Path] = (),
     for out in pages:
         if out.path in uitvoer:
             raise ValueError(f"two generated files share the path {out.path!r}")
-        if out.bron is None and out.path in context.sjablonen:
+        if out.source_path is None and out.path in context.sjablonen:
             out = replace(out, sjabloon=context.sjablonen[out.path])  # its "edit" link opens the template
-        if out.is_pagina and out.bron in bronnen:
-            item = bronnen[out.bron]
+        if out.is_pagina and out.source_path in bronnen:
+            item = bronnen[out.source_path]
             if out.path == item.pagina:  # the item's own page: what other modules add to it
                 out = replace(out, text=out.text + "".join(
                     m.bij_item(item, inhoud, context, out.path) for m in aanvullers))

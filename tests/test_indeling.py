@@ -162,7 +162,7 @@ SOORTEN = (WEETJE,)
 def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     weetjes = inhoud.alle("weetje")
     path = INDELING.overzicht(WEETJE.map)
-    out = [Uitvoer(w.pagina, ctx.render("weetjes/weetje.md.j2", w.pagina, item=w), bron=str(w.path))
+    out = [Uitvoer(w.pagina, ctx.render("weetjes/weetje.md.j2", w.pagina, item=w), source_path=str(w.path))
            for w in weetjes]
     return out + [Uitvoer(path, ctx.render("weetjes/overzicht.md.j2", path, weetjes=weetjes))]
 '''
@@ -205,7 +205,7 @@ def test_a_new_type_needs_one_module_its_templates_and_one_line_of_layout(weetje
     assert [p.format() for p in problems if p.is_fout] == []
     pages = {o.path: o for o in site.genereer(inhoud, DATUM, [templates])}
     assert "[Een buurtbaan duurt twee jaar](eerste.md)" in pages["weetjes/index.md"].text
-    assert pages["weetjes/eerste.md"].bron == "content/weetjes/eerste.yaml"
+    assert pages["weetjes/eerste.md"].source_path == "content/weetjes/eerste.yaml"
     assert INDELING.in_nav("weetjes/index.md") and not INDELING.in_nav("weetjes/eerste.md")
     assert INDELING.zoeksectie("weetjes/eerste.md") == "Weetjes"
     # the real menu gets it (at the end: mkdocs.yml may place it elsewhere)

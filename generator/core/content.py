@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
 from . import loader, veilig
-from .indeling import INHOUD, inhoudsmap
+from .indeling import CONTENT_ROOT, content_folder
 from .problems import Problem
 from .velden import ALGEMEEN, SLUG, FoutInDeclaratie, Uitkomst, Veld, check_velden
 
@@ -150,7 +150,7 @@ class Inhoud:
             yield from self.alle(soort)
 
 
-def load_content(root: Path, soorten: dict[str, Soort], content_dir: str = INHOUD) -> tuple[Inhoud, list[Problem]]:
+def load_content(root: Path, soorten: dict[str, Soort], content_dir: str = CONTENT_ROOT) -> tuple[Inhoud, list[Problem]]:
     """Load and check every file under `root/content_dir`. Never raises for bad content."""
     inhoud = Inhoud(soorten)
     problems: list[Problem] = []
@@ -225,7 +225,7 @@ def load_content(root: Path, soorten: dict[str, Soort], content_dir: str = INHOU
                 close = bijna.get((ref.naar, ref.id), [])
                 problems.append(Problem(
                     item.path, ref.line, ref.veld, "verwijzing", gevonden=ref.id,
-                    map=inhoudsmap(target.map),
+                    map=content_folder(target.map),
                     suggestie=f" Bedoel je '{close[0]}'?" if close else "",
                 ))
                 item.geldig = False
@@ -321,8 +321,8 @@ def _check_unique(soort: Soort, items: list[Item]) -> list[Problem]:
 def _suggest_map(folder: str, by_map: dict) -> str:
     close = difflib.get_close_matches(folder, list(by_map), n=1, cutoff=0.6)
     if close:
-        return f"Bedoel je {inhoudsmap(close[0])}/?"
-    return "Mappen die we kennen: " + ", ".join(f"{inhoudsmap(m)}/" for m in sorted(by_map)) + "."
+        return f"Bedoel je {content_folder(close[0])}/?"
+    return "Mappen die we kennen: " + ", ".join(f"{content_folder(m)}/" for m in sorted(by_map)) + "."
 
 
 def slug(text: str) -> str:

@@ -16,30 +16,34 @@ from pathlib import Path, PurePosixPath
 
 import yaml
 
-INHOUD = "content"  # the folder with the YAML content, relative to the project root
+CONTENT_ROOT = "content"  # the folder with the YAML content, relative to the project root
 ALGEMEEN = "Algemeen"  # the search section of a page outside every section
 
 
-def inhoudsmap(map: str) -> str:
+def content_folder(map: str) -> str:
     """The folder of a content type's files: 'vacatures' -> 'content/vacatures'."""
-    return f"{INHOUD}/{map}"
+    return f"{CONTENT_ROOT}/{map}"
 
 
-def bronbestand(map: str, ident: str) -> str:
+def content_file(map: str, ident: str) -> str:
     """The file of one item: ('vacatures', 'x') -> 'content/vacatures/x.yaml'."""
-    return f"{inhoudsmap(map)}/{ident}.yaml"
+    return f"{content_folder(map)}/{ident}.yaml"
 
 
-def is_inhoud(path: str | None) -> bool:
+# Old names, only for generator/voorbeeld.py until the renames of round 2 reach it; then delete.
+INHOUD = CONTENT_ROOT
+
+
+def is_content(path: str | None) -> bool:
     """Whether a path (relative to the project root) is a file in the content folder."""
-    return path is not None and posixpath.normpath(path).startswith(INHOUD + "/")
+    return path is not None and posixpath.normpath(path).startswith(CONTENT_ROOT + "/")
 
 
-def pagina_van_bron(path: object) -> str:
+def page_of_content_file(path: object) -> str:
     """The page of the item in a content file: content/vuistregels/x.yaml -> vuistregels/x.md
     ("" for a file outside the content folder)."""
     deel = PurePosixPath(str(path))
-    return str(PurePosixPath(*deel.parts[1:]).with_suffix(".md")) if deel.parts[:1] == (INHOUD,) else ""
+    return str(PurePosixPath(*deel.parts[1:]).with_suffix(".md")) if deel.parts[:1] == (CONTENT_ROOT,) else ""
 
 
 def url(path: str, mappen_urls: bool = True) -> str:
@@ -99,7 +103,6 @@ class Indeling:
     """The layout of a site: its sections, in menu order. (Not frozen: a test adds a line.)"""
 
     secties: tuple[Sectie, ...]
-    inhoud: str = INHOUD
 
     def __post_init__(self) -> None:
         maps = [s.map for s in self.secties]
@@ -278,3 +281,6 @@ def markdown_extensies(path: Path, zonder: tuple[str, ...] = ()) -> tuple[list[s
         if config:
             configs[name] = config
     return names, configs
+
+
+pagina_van_bron = page_of_content_file  # old name, only for generator/voorbeeld.py (see INHOUD)

@@ -37,7 +37,7 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     begrippen = inhoud.alle("begrip")
     if not begrippen:
         return []
-    out = [Uitvoer(b.pagina, ctx.render("begrippen/begrip.md.j2", b.pagina, item=b), bron=str(b.path))
+    out = [Uitvoer(b.pagina, ctx.render("begrippen/begrip.md.j2", b.pagina, item=b), source_path=str(b.path))
            for b in begrippen]
     out.append(Uitvoer(PATH, ctx.render("begrippen/overzicht.md.j2", PATH, begrippen=begrippen)))
     return out

@@ -48,7 +48,7 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     per_groep = {groep: [r for r in regels if r.groep == groep] for groep in GROEPEN}
     out = [
         Uitvoer(r.pagina, ctx.render("vuistregels/vuistregel.md.j2", r.pagina, item=r, groepen=GROEPEN,
-                                     inhoud=inhoud), bron=str(r.path))
+                                     inhoud=inhoud), source_path=str(r.path))
         for r in regels
     ]
     path = INDELING.overzicht(VUISTREGEL.map)
