@@ -31,8 +31,7 @@ from .core.indeling import CONTENT_ROOT, url
 from .core.problems import samenvatting
 from .core.render import Uitvoer, bouwdatum
 from .indeling import INDELING, THEMA_PADEN
-from .site import controleer, genereer, soorten
-from .soorten import begrippen
+from .site import bij_html, controleer, genereer, soorten
 from .zoeken import indexeer, zoekwoorden
 
 log = logging.getLogger("mkdocs.plugins.buurtbanen")
@@ -52,7 +51,7 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
         self.vb = voorbeeld.Voorbeeld() if self.serving else None
         self.index = voorbeeld.Achtergrond()
         self.uitleg: dict[str, str] = {}
-        self.begrippen: list = []
+        self.bij_html: list = []
         self.beelden_gemeld = False
         logboek.installeer(self.serving)
 
@@ -107,10 +106,11 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
         return context
 
     def on_page_content(self, html, *, page, config, files):
-        """Every page leaves cleaned, then with its glossary terms marked (our own, escaped
-        markup). While previewing, the banner on top."""
+        """Every page leaves cleaned, then as the modules' `bij_html` make it (the glossary's
+        marks: our own, escaped markup). While previewing, the banner on top."""
         html = schone_pagina(page, html)
-        html = begrippen.markeer_pagina(html, self.begrippen, page.file.src_uri, page.url, config.use_directory_urls)
+        for bewerk in self.bij_html:
+            html = bewerk(html, page.file.src_uri, page.url, config.use_directory_urls)
         if self.vb is None:
             return html
         naar = get_relative_url(url(voorbeeld.FOUTENPAGINA, config.use_directory_urls), page.url)
@@ -149,10 +149,10 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
 
     def controleren(self, root: Path):
         """Check the content and say what is wrong; a build (not a preview) stops on mistakes.
-        Keeps the mistakes and the glossary's terms for the pages."""
+        Keeps the mistakes, and what modules do to every page's HTML (`bij_html`)."""
         inhoud, problems = controleer(root, bouwdatum(self.config.datum))
         self.fouten = [p for p in problems if p.is_fout]
-        self.begrippen = [] if self.fouten else begrippen.geldige(inhoud)
+        self.bij_html = [] if self.fouten else bij_html(inhoud)  # e.g. the glossary's marks
         logboek.toon(problems)
         if self.fouten and not self.serving:
             raise PluginError(samenvatting(problems, inhoud.bestanden))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import pkgutil
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -46,6 +46,12 @@ def _env(templates: tuple[Path, ...]):
 
 def soorten() -> dict[str, Soort]:
     return {s.naam: s for module in modules() for s in module.SOORTEN}
+
+
+def bij_html(inhoud: Inhoud) -> list[Callable[[str, str, str, bool], str]]:
+    """What modules do to the HTML of every built page: `bij_html(inhoud)` in a module returns
+    a function (html, path, page_url, mappen_urls) -> html (the glossary marks terms with it)."""
+    return [m.bij_html(inhoud) for m in modules() if hasattr(m, "bij_html")]
 
 
 def controleer(root: Path, bouwdatum: dt.date | None = None) -> tuple[Inhoud, list[Problem]]:

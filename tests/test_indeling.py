@@ -341,6 +341,7 @@ def test_the_plugins_hooks_are_short_and_name_no_section():
         if isinstance(node, ast.FunctionDef) and node.name.startswith("on_"):
             body = node.body[1:] if isinstance(node.body[0], ast.Expr) else node.body  # without the docstring
             assert body[-1].end_lineno - body[0].lineno + 1 <= 15, node.name
+    assert "from .soorten" not in source and "inhoud.alle(" not in source  # no content type by name
     strings = [n.value for n in ast.walk(ast.parse(source)) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
     assert [s for s in strings for sectie in INDELING.secties if s.startswith(sectie.map + "/")] == []
 

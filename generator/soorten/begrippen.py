@@ -132,9 +132,11 @@ def markeer(page_html: str, begrippen, link) -> str:
     return "".join(parser.out) + parser.rawdata
 
 
-def geldige(inhoud: Inhoud) -> list:
-    """The terms that pages are marked with: those without mistakes."""
-    return [b for b in inhoud.alle("begrip") if b.geldig]
+def bij_html(inhoud: Inhoud):
+    """The build hands every page's HTML, after cleaning, to this (site.bij_html): the first use
+    of each term without mistakes links to its explanation."""
+    terms = [b for b in inhoud.alle(BEGRIP.naam) if b.geldig]
+    return lambda page_html, path, page_url, mappen_urls: markeer_pagina(page_html, terms, path, page_url, mappen_urls)
 
 
 def markeer_pagina(page_html: str, begrippen, path: str, page_url: str, mappen_urls: bool = True) -> str:
