@@ -436,3 +436,13 @@ def test_paragraphs_never_name_an_item():
     from generator.core.velden import markdown
     soort = Soort("stuk", "stukken", (markdown("tekst", "De tekst."), tekst("kop", "De kop.")))
     assert soort.naamveld == "kop"
+
+
+def test_the_forms_page_links_to_bijdragen_as_the_site_serves_it(tmp_path):
+    from types import SimpleNamespace
+
+    config = SimpleNamespace(repo_url="https://github.com/buurtbaan/kennisbank", edit_uri="edit/main/docs/",
+                             site_url=None, use_directory_urls=False)
+    made = {b.path: b.text for b in formulier.bestanden(site.soorten(), config, ROOT, None, False, dist=tmp_path)}
+    assert 'href="../bijdragen/index.html"' in made["admin/index.html"]
+    assert 'href="../bijdragen/"' in formulier.index_html(oefen=False, klaar=False)
