@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import pkgutil
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -41,11 +41,18 @@ def _env(templates: tuple[Path, ...]):
     env = make_env(list(templates))
     env.globals["wie"] = rollen.wie  # ['werkgever', 'buurtbaner'] -> 'werkgever en buurtbaner'
     env.globals["overzicht"] = INDELING.overzicht  # overzicht("regelingen") -> 'regelingen/index.md'
+    env.globals["pagina"] = INDELING.pagina  # pagina("checklist"): the path of a page the layout lists
     return env
 
 
 def soorten() -> dict[str, Soort]:
     return {s.naam: s for module in modules() for s in module.SOORTEN}
+
+
+def bij_html(inhoud: Inhoud) -> list[Callable[[str, str, str, bool], str]]:
+    """What modules do to the HTML of every built page: `bij_html(inhoud)` in a module returns
+    a function (html, path, page_url, mappen_urls) -> html (the glossary marks terms with it)."""
+    return [m.bij_html(inhoud) for m in modules() if hasattr(m, "bij_html")]
 
 
 def controleer(root: Path, bouwdatum: dt.date | None = None) -> tuple[Inhoud, list[Problem]]:
@@ -105,10 +112,10 @@ def genereer(inhoud: Inhoud, bouwdatum: dt.date, templates: Sequence[Path] = (),
     for out in pages:
         if out.path in uitvoer:
             raise ValueError(f"two generated files share the path {out.path!r}")
-        if out.bron is None and out.path in context.sjablonen:
+        if out.source_path is None and out.path in context.sjablonen:
             out = replace(out, sjabloon=context.sjablonen[out.path])  # its "edit" link opens the template
-        if out.is_pagina and out.bron in bronnen:
-            item = bronnen[out.bron]
+        if out.is_pagina and out.source_path in bronnen:
+            item = bronnen[out.source_path]
             if out.path == item.pagina:  # the item's own page: what other modules add to it
                 out = replace(out, text=out.text + "".join(
                     m.bij_item(item, inhoud, context, out.path) for m in aanvullers))

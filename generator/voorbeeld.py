@@ -31,10 +31,11 @@ from pathlib import Path, PurePosixPath
 import jinja2
 
 from .core.content import Inhoud, Item
-from .core.indeling import INHOUD, pagina_van_bron
+from .core.indeling import content_file, page_of_content_file
 from .core.onthouden import Onthouden
 from .core.problems import Problem, samenvatting
 from .core.render import Uitvoer, make_env
+from .indeling import INDELING
 
 FOUTENPAGINA = "inhoud-met-fouten.md"
 
@@ -100,23 +101,24 @@ def herstel(inhoud: Inhoud, goed: dict[tuple[str, str], Item], houd: bool = Fals
 
 def pagina_van(bestand: object) -> str:
     """The page of the item in a content file: content/vuistregels/x.yaml -> vuistregels/x.md."""
-    return pagina_van_bron(bestand)
+    return page_of_content_file(bestand)
 
 
 def noodsite(inhoud: Inhoud) -> list[Uitvoer]:
     """When the preview started with content no page can show: a short page in place of every
-    overview and item page, so that no link leads to a 404."""
-    paths = {f"{s.map}/index.md" for s in inhoud.soorten.values()}
-    paths |= {f"{inhoud.soorten[n].map}/{i}.md" for n, items in inhoud.items.items() for i in items}
-    paths |= {f"{inhoud.soorten[n].map}/{i}.md" for n, ids in inhoud.kapot.items() for i in ids}
-    return [_nood(path) for path in sorted(paths)]
+    page in the menu and every item page, so that no link leads to a 404."""
+    paths: dict[str, str | None] = dict.fromkeys(INDELING.nav_titels())
+    namen = [(n, i) for n, ids in inhoud.items.items() for i in ids]
+    for naam, ident in namen + [(n, i) for n, ids in inhoud.kapot.items() for i in ids]:
+        bron = content_file(inhoud.soorten[naam].map, ident)
+        paths[page_of_content_file(bron)] = bron
+    return [_nood(path, bron) for path, bron in sorted(paths.items())]
 
 
-def _nood(path: str) -> Uitvoer:
+def _nood(path: str, bron: str | None) -> Uitvoer:
     naam = PurePosixPath(path).stem if PurePosixPath(path).stem != "index" else PurePosixPath(path).parent.name
     tekst = _env().get_template("voorbeeld/noodpagina.md.j2").render(titel=naam.replace("-", " ").capitalize())
-    bron = None if path.endswith("index.md") else f"{INHOUD}/{PurePosixPath(path).with_suffix('.yaml')}"
-    return Uitvoer(path, tekst, bron=bron)
+    return Uitvoer(path, tekst, source_path=bron)
 
 
 def noodpaginas(vb: Voorbeeld, bestaand: set[str]) -> list[Uitvoer]:
@@ -124,9 +126,10 @@ def noodpaginas(vb: Voorbeeld, bestaand: set[str]) -> list[Uitvoer]:
     that was there when the preview started), when items of its kind have pages of their own."""
     mappen = {posixpath.dirname(p) for p in bestaand if p.endswith(".md")}
     out = []
-    for path in sorted({pagina_van(p.path) for p in vb.fouten} - {""}):
+    bronnen = {pagina_van(p.path): str(p.path) for p in vb.fouten}
+    for path in sorted(set(bronnen) - {""}):
         if path not in bestaand and posixpath.dirname(path) in mappen:
-            out.append(_nood(path))
+            out.append(_nood(path, bronnen[path]))
     return out
 
 
@@ -134,7 +137,8 @@ def foutenpagina(vb: Voorbeeld, bestanden: int) -> Uitvoer:
     """The page that lists every message. It is there while previewing also without mistakes,
     so a browser that shows it reloads into "no mistakes" and then back to where it was."""
     tekst = _env().get_template("voorbeeld/fouten.md.j2").render(
-        fouten=vb.fouten, samenvatting=samenvatting(vb.fouten, bestanden))
+        fouten=vb.fouten, samenvatting=samenvatting(vb.fouten, bestanden),
+        foutmeldingen=INDELING.pagina("foutmeldingen"))  # relative: this page is at the top
     return Uitvoer(FOUTENPAGINA, tekst)
 
 

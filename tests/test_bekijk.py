@@ -1,6 +1,7 @@
 """`mkdocs serve` with our plugin: bad content shows as a page, and mending it reloads the site."""
 
 import contextlib
+import datetime as dt
 import logging
 import os
 import signal
@@ -12,6 +13,11 @@ import urllib.error
 import urllib.request
 
 from conftest import ROOT
+
+from generator.core.indeling import content_file
+from generator.indeling import INDELING
+from generator.site import controleer as check
+from generator.voorbeeld import noodsite
 
 
 def _free_port() -> int:
@@ -181,3 +187,15 @@ def test_the_search_index_waits_and_a_save_stops_it(caplog):
     index.start(lambda: klaar.append(index.run([sys.executable, "-c", "print('weer')"]).stdout))
     time.sleep(1.5)
     assert klaar[-1] == "weer\n"  # the next quiet moment: it runs again
+
+
+def test_the_fallback_site_has_every_menu_page_and_every_item_page(fixture_project):
+    """When the preview starts with content no page can show, every link of the menu and every
+    item's page still leads somewhere, and an item's page opens its own YAML file."""
+    inhoud, _ = check(fixture_project, dt.date(2026, 11, 30))
+    paginas = {out.path: out.source_path for out in noodsite(inhoud)}
+    assert set(INDELING.nav_titels()) <= set(paginas)
+    for soort in inhoud.soorten.values():
+        for item in inhoud.alle(soort.naam):
+            assert paginas[item.pagina] == content_file(soort.map, item.id)
+    assert "spoorboekje/stations/index.md" not in paginas  # a folder is not a page of the site

@@ -29,9 +29,8 @@ class Uitvoer:
 
     path: str
     text: str
-    bron: str | None = None  # the YAML file it comes from, relative to the project root
+    source_path: str | None = None  # the YAML file it comes from, relative to the project root
     sjabloon: str | None = None  # the template file that made it (filled in by site.genereer)
-
     @property
     def is_pagina(self) -> bool:
         return self.path.endswith(".md")
