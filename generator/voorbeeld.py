@@ -77,7 +77,7 @@ def uitvoer(vb: Voorbeeld, inhoud: Inhoud, problems: list[Problem],
             try:
                 gemaakt = maak(herstel(inhoud, vb.goed, houd))
                 break
-            except Exception as error:  # noqa: BLE001 - any failure: try again with less content
+            except Exception as error:  # any failure: try again with less content
                 logging.getLogger("mkdocs.plugins.buurtbanen").debug("voorbeeld: %s", error)
         out = gemaakt if gemaakt is not None else list(vb.laatste) or noodsite(inhoud)
         out += noodpaginas(vb, {o.path for o in out})
@@ -253,7 +253,7 @@ class Achtergrond:
                 self._huidig = ronde
             try:
                 job()
-            except Exception as error:  # noqa: BLE001 - a failed index must not stop the preview
+            except Exception as error:  # a failed index must not stop the preview
                 if ronde == self._ronde:  # not stopped on purpose
                     logging.getLogger("mkdocs.plugins.buurtbanen").warning(str(error))
 
