@@ -10,12 +10,12 @@ from generator.core.indeling import (
     ALGEMEEN,
     Indeling,
     Sectie,
-    bronbestand,
-    inhoudsmap,
-    is_inhoud,
+    content_file,
+    content_folder,
+    is_content,
     lees_mkdocs_yml,
     markdown_extensies,
-    pagina_van_bron,
+    page_of_content_file,
     relatieve_url,
     url,
 )
@@ -33,14 +33,14 @@ def indeling() -> Indeling:
 
 
 def test_content_paths():
-    assert inhoudsmap("vacatures") == "content/vacatures"
-    assert bronbestand("spoorboekje/stations", "x") == "content/spoorboekje/stations/x.yaml"
-    assert is_inhoud("content/a.yaml") and is_inhoud("./content/a/b.yaml") and is_inhoud("x/../content/a.yaml")
-    assert not is_inhoud(None) and not is_inhoud("contents/a.yaml") and not is_inhoud("docs/content/a.yaml")
-    assert not is_inhoud("content")
-    assert pagina_van_bron("content/vuistregels/x.yaml") == "vuistregels/x.md"
-    assert pagina_van_bron("content/spoorboekje/stations/x.yaml") == "spoorboekje/stations/x.md"
-    assert pagina_van_bron("docs/x.yaml") == "" and pagina_van_bron("x.yaml") == ""
+    assert content_folder("vacatures") == "content/vacatures"
+    assert content_file("spoorboekje/stations", "x") == "content/spoorboekje/stations/x.yaml"
+    assert is_content("content/a.yaml") and is_content("./content/a/b.yaml") and is_content("x/../content/a.yaml")
+    assert not is_content(None) and not is_content("contents/a.yaml") and not is_content("docs/content/a.yaml")
+    assert not is_content("content")
+    assert page_of_content_file("content/vuistregels/x.yaml") == "vuistregels/x.md"
+    assert page_of_content_file("content/spoorboekje/stations/x.yaml") == "spoorboekje/stations/x.md"
+    assert page_of_content_file("docs/x.yaml") == "" and page_of_content_file("x.yaml") == ""
 
 
 @pytest.mark.parametrize("path, mappen, verwacht", [
@@ -79,6 +79,9 @@ def test_a_section_named_twice_is_refused():
     with pytest.raises(ValueError) as info:
         Indeling((Sectie("b", "B"), Sectie("a", "A"), Sectie("b", "B2"), Sectie("a", "A2"), Sectie("c", "C")))
     assert str(info.value) == "the layout names a section twice: a, b"
+    with pytest.raises(ValueError) as info:
+        Indeling((Sectie("a", "A", paginas={"x.md": "X", "y.md": "Y"}), Sectie("b", "B", paginas={"x.md": "X2"})))
+    assert str(info.value) == "the layout names a page twice: x"
 
 
 def test_menu_titles_in_order_and_search_sections():
@@ -89,10 +92,16 @@ def test_menu_titles_in_order_and_search_sections():
         ("werkgevers/protocol/index.md", "Protocol"), ("werkgevers/checklist.md", "Checklist")]
     assert lay.in_nav("werkgevers/checklist.md") and not lay.in_nav("over/index.md")
     assert not lay.in_nav("werkgevers/x.md")
-    assert lay.zoeksecties() == {"bewoners": "Voor bewoners", "spoorboekje": "Routes",
-                                 "werkgevers": "Voor werkgevers", "over": "Over"}
-    assert lay.zoeksectie("spoorboekje/stations/x.md") == "Routes"
+    assert lay.zoeksectie("spoorboekje/stations/x.md") == "Routes" and lay.zoeksectie("spoorboekje/index.md") == "Routes"
+    assert lay.zoeksectie("bewoners/vragen/x.md") == "Voor bewoners"  # the section above it: no own search section
+    assert lay.zoeksectie("over.md") == "Over" and lay.zoeksectie("werkgevers/checklist.md") == "Voor werkgevers"
     assert lay.zoeksectie("index.md") == ALGEMEEN == "Algemeen" and lay.zoeksectie("elders/x.md") == ALGEMEEN
+    assert lay.hoofdsectie("werkgevers/protocol/x").map == "werkgevers" and lay.hoofdsectie("elders") is None
+    assert lay.pagina("checklist") == "werkgevers/checklist.md"
+    with pytest.raises(KeyError) as info:
+        lay.pagina("nergens")
+    assert info.value.args[0] == ("no section of the layout lists the page 'nergens': add it to `paginas` in "
+                                  "generator/indeling.py")
     assert Sectie("a", "A").overzicht == "a/index.md" and hash(Sectie("a", "A")) == hash(Sectie("a", "B"))
 
 
@@ -113,16 +122,16 @@ def test_every_disagreement_with_mkdocs_yml_in_one_sentence():
     mkdocs = {
         "nav": [{"Home": "index.md"}, {"Bewoners": ["bewoners/index.md", "bewoners/vragen/index.md"]},
                 {"Spoorboekje": "spoorboekje/index.md"}, {"Oud": "werkgevers/x.md"}, "werkgevers/checklist.md"],
-        "extra": {"zoeksecties": {"spoorboekje": "Spoorboekje", "werkgevers": "Voor werkgevers"}},
+        "extra": {"zoeksecties": {"spoorboekje": "Spoorboekje"}},
     }
     assert indeling().verschillen(mkdocs, {"werkgevers/x.md", "bewoners/index.md"}) == [
         "mkdocs.yml's nav calls bewoners/index.md 'Bewoners', the layout (generator/indeling.py) 'Voor bewoners': "
         "make them the same.",
         "mkdocs.yml's nav lists werkgevers/x.md, a generated page that the layout (generator/indeling.py) keeps "
         "out of the menu: add it to its section's `paginas`, or take it out of the nav.",
-        "mkdocs.yml's extra.zoeksecties gives spoorboekje/ the search section 'Spoorboekje', the layout "
-        "(generator/indeling.py) 'Routes': leave it out of mkdocs.yml, the layout fills it in."]
-    assert indeling().verschillen({}, set()) == []
+        "mkdocs.yml's extra.zoeksecties is not read: the search section of a page comes from the layout "
+        "(generator/indeling.py). Take it out of mkdocs.yml."]
+    assert indeling().verschillen({"extra": {}}, set()) == []
 
 
 def test_mkdocs_yml_as_plain_data(tmp_path):
