@@ -46,7 +46,8 @@ GEVALLEN: dict[str, dict[str, str | bytes]] = {
     "verwijzing-naar-kapot-bestand": {"dingen/a.yaml": ding(1, zie_ook="[b]"), "dingen/b.yaml": "titel: [\n"},
     "dubbel-nummer": {"dingen/a.yaml": ding(1), "dingen/b.yaml": ding(1), "dingen/c.yaml": ding(4),
                       "dingen/d.yaml": ding(4)},
-    "geen-utf8": {"dingen/a.yaml": b"titel: x\nnummer: 1\nuitleg: caf\xe9\n"},
+    "geen-utf8": {"dingen/a.yaml": b"titel: x\nnummer: 1\nuitleg: caf\xe9\n",
+                  "dingen/b.yaml": b"\ntitel: caf\xe9\n"},
     "precies-de-grens": {"dingen/a.yaml": (ding(1) + "# " + "x" * MAX_BYTES)[:MAX_BYTES]},
     "een-byte-te-veel": {"dingen/a.yaml": (ding(1) + "# " + "x" * MAX_BYTES)[:MAX_BYTES + 1]},
     "leeg-bestand": {"dingen/a.yaml": "", "dingen/b.yaml": ding(1)},
@@ -86,8 +87,8 @@ def test_a_symlink_is_never_followed(tmp_path):
     (tmp_path / "content/dingen/a.yaml").symlink_to(tmp_path / "elders.yaml")
     (tmp_path / "content/plekken").symlink_to(tmp_path, target_is_directory=True)
     inhoud, problems = load_content(tmp_path, SOORTEN)
-    assert [(str(p.path), p.code) for p in problems] == [
-        ("content/dingen/a.yaml", "snelkoppeling"), ("content/plekken", "snelkoppeling")]
+    assert [(str(p.path), p.line, p.code) for p in problems] == [
+        ("content/dingen/a.yaml", 1, "snelkoppeling"), ("content/plekken", 1, "snelkoppeling")]
     assert inhoud.bestanden == 2 and inhoud.alle("ding") == []
 
 
@@ -141,3 +142,22 @@ def test_suggestions_for_the_first_100_unknown_names_only(tmp_path):
     assert suggesties[:100] == [" Bedoel je 'bee'?"] * 100
     assert suggesties[100] == ""  # the 101st name: no more looking
     assert suggesties[101] == " Bedoel je 'bee'?"  # a name seen before keeps its suggestion
+
+
+@pytest.mark.parametrize("extra, fout", [
+    ({"titel": None}, "Soort 'ding': titel must be a function"),
+    ({"verloopt_na_maanden": 0}, "Soort 'ding': verloopt_na_maanden must be a whole number of months, 1 or more"),
+    ({"verloopt_na_maanden": True}, "Soort 'ding': verloopt_na_maanden must be a whole number of months, 1 or more"),
+    ({"verloopt_na_maanden": "12"}, "Soort 'ding': verloopt_na_maanden must be a whole number of months, 1 or more"),
+    ({"verloopt_na_maanden": 1}, None), ({"standaard": None}, None), ({"zoekfilters": None}, None),
+])
+def test_a_type_checks_its_own_declaration(extra, fout):
+    from generator.core.velden import FoutInDeclaratie
+
+    maak = lambda: Soort(naam="ding", map="dingen", velden=(tekst("titel", "T."),), **extra)  # noqa: E731
+    if fout is None:
+        maak()
+        return
+    with pytest.raises(FoutInDeclaratie) as info:
+        maak()
+    assert str(info.value) == fout

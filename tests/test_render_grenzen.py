@@ -177,3 +177,18 @@ def test_source_date_epoch_is_a_day_in_utc_whatever_the_local_time_zone(monkeypa
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_json_ld_and_front_matter_keep_letters_and_edit_links_say_dit():
+    assert '"café"' in jsonld({"a": "café"})
+    assert yaml_waarde("café") == '"café"'
+    assert relatief("../x.md", "") == "../x.md"
+    item = SimpleNamespace(path="content/vuistregels/x.yaml")
+    link = Context(DAG, make_env(), bewerken="https://example.org/edit/main").bewerk(item)
+    assert link == ('<a class="bb-bewerk" href="https://example.org/edit/main/content/vuistregels/x.yaml" '
+                    'rel="edit">Pas dit aan</a>')
+
+
+def test_a_context_passes_its_values_to_the_template(tmp_path):
+    (tmp_path / "w.md.j2").write_text("{{ naam }}\n", encoding="utf-8")
+    assert Context(DAG, make_env([tmp_path])).render("w.md.j2", "x.md", naam="Wikistad") == "Wikistad\n"

@@ -278,3 +278,10 @@ def test_buurtbanen_nieuw_writes_values_as_yaml():
     assert markdown("m", "M.").yaml_regels("een\ntwee", "  ") == ["  m: |", "    een", "    twee"]
     assert markdown("m", "M.").yaml_regels("") == ["m: |", "  "]
     assert markdown("m", "M.").yaml_regels(3, "  ", naam="x") == ["  x: 3"]
+
+
+def test_today_as_a_default_and_a_lists_example_text():
+    assert datum("d", "D.", vandaag=True).standaard(dt.date(2026, 1, 2)) == dt.date(2026, 1, 2)
+    assert datum("d", "D.").standaard(dt.date(2026, 1, 2)) is None
+    assert lijst(tekst("t", "T.", voorbeeld="a")).voorbeeld_tekst() == "a"
+    assert lijst(tekst("t", "T.", voorbeeld="a"), voorbeeld=["x", "y"]).voorbeeld_tekst() is None
