@@ -123,3 +123,37 @@ def test_a_new_build_key_or_a_changed_template_file_forgets_everything(fixture_p
     assert maak.keer == 3
     assert _tijden(env) == (("p.md.j2", pad.stat().st_mtime_ns),)
     assert _tijden(jinja2.Environment(loader=jinja2.DictLoader({"a": "b"}))) == ()
+
+
+def test_each_page_is_remembered_by_its_own_path_and_asks_only_what_it_asks(fixture_project, omgeving):
+    env, template, _ = omgeving
+    inhoud, _ = controleer(fixture_project)
+    geheugen = Onthouden()
+
+    def pagina(path, inh):
+        def maak(values, bestaat):
+            i = values["inhoud"]
+            return f"{path} {i.bestaat('vuistregel', 'externe-coach')} {i.get('vuistregel', 'externe-coach').titel}"
+        return geheugen.render(template, path, {"inhoud": inh}, lambda p: True, maak)
+
+    geheugen.begin(inhoud, "s", env)
+    assert pagina("a.md", inhoud) == "a.md True De coach komt van buiten"
+    assert pagina("b.md", inhoud) == "b.md True De coach komt van buiten"
+    # another item changes: the pages asked only about externe-coach, so they are kept
+    zet(fixture_project, "content/vuistregels/volwaardige-collega.yaml", titel="Anders")
+    nieuw, _ = controleer(fixture_project)
+    geheugen.begin(nieuw, "s", env)
+    assert pagina("a.md", nieuw) == "a.md True De coach komt van buiten" and geheugen.opnieuw == []
+    # the item it asked for changes: made again
+    zet(fixture_project, "content/vuistregels/externe-coach.yaml", titel="Nieuwe titel")
+    derde, _ = controleer(fixture_project)
+    geheugen.begin(derde, "s", env)
+    assert pagina("a.md", derde) == "a.md True Nieuwe titel" and geheugen.opnieuw == ["a.md"]
+
+
+def test_the_template_files_of_every_folder_count(tmp_path):
+    for naam in ("een", "twee"):
+        (tmp_path / naam).mkdir()
+        (tmp_path / naam / f"{naam}.j2").write_text("x", encoding="utf-8")
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader([str(tmp_path / "een"), str(tmp_path / "twee")]))
+    assert [naam for naam, _ in _tijden(env)] == ["een.j2", "twee.j2"]
