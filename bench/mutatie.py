@@ -27,6 +27,9 @@ the total score is below 80 %.
 --alleen: test again only the mutants whose name matches, e.g. 'generator.core.aantal.*'.
 --geen-run: report on the last run without running mutmut.
 --diff: show each surviving mutant's change.
+
+mutmut forgets every result when the test selection in [tool.mutmut] changes (it cannot know
+which tests reach what any more): after adding a test file there, test again.
 """
 
 from __future__ import annotations
