@@ -8,6 +8,9 @@
 // Pagefind's own score. Pagefind alone would demand every word on one page.
 //
 // Every text in a result is put in as a text node: nothing from the content becomes markup.
+// When Pagefind or a search does not load (a weak phone connection), the dialog says so and
+// offers to try again.
+import { el, showProblem } from "./gedeeld.js";
 
 const BASE = new URL("../", import.meta.url);
 const PAGEFIND = new URL("pagefind/pagefind.js", BASE).href;
@@ -39,15 +42,6 @@ export async function open() {
   if (!dialog.open) dialog.showModal();
   dialog.querySelector("input[type=search]").focus();
   load(dialog).catch(() => {}); // start loading now: the filters show, the first words are quicker
-}
-
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs)) {
-    if (value !== false && value !== undefined) node.setAttribute(key, value === true ? "" : value);
-  }
-  node.append(...children);
-  return node;
 }
 
 function build() {
@@ -108,10 +102,19 @@ function say(d, text, more = "") {
 // Load Pagefind once, however many keys are pressed while it loads.
 function load(d) {
   return (loading = loading || start(d).catch((error) => {
-    loading = null; // try again with the next word
-    say(d, "Zoeken lukt nu even niet. Probeer het zo nog eens, of kijk bij alle onderwerpen van A tot Z.");
+    loading = null; // try again with the next word, or with the button
+    problem(d, "Zoeken lukt nu niet.");
     throw error;
   }));
+}
+
+// A message with a button "Probeer opnieuw", which searches again for what is typed now.
+function problem(d, text) {
+  showProblem(d.querySelector(".bb-zoek__status"), `${text} Misschien is je internet even weg.`, () => {
+    d.querySelector("input[type=search]").focus();
+    if (d.querySelector("input[type=search]").value.trim()) search(d);
+    else load(d).catch(() => {}); // load() says so when it fails again
+  });
 }
 
 async function start(d) {
@@ -259,7 +262,7 @@ async function search(d) {
   } catch {
     if (id !== searchId) return;
     list.replaceChildren();
-    say(d, `Zoeken naar "${query}" lukt nu niet. Probeer het nog eens, of kijk bij alle onderwerpen van A tot Z.`);
+    problem(d, `Zoeken naar "${query}" lukt nu niet.`);
   }
 }
 
