@@ -108,7 +108,7 @@ function load(d) {
   }));
 }
 
-// A message with a button "Probeer opnieuw", which searches again for what is typed now.
+// A message with a button to try again, which searches again for what is typed now.
 function problem(d, text) {
   showProblem(d.querySelector(".bb-zoek__status"), `${text} Misschien is je internet even weg.`, () => {
     d.querySelector("input[type=search]").focus();
@@ -119,8 +119,16 @@ function problem(d, text) {
 
 async function start(d) {
   const [pagefind, synoniemen] = await Promise.all([import(PAGEFIND), loadSynonyms()]);
-  await pagefind.options({ excerptLength: 18 });
-  const filters = await pagefind.filters();
+  let filters;
+  try {
+    await pagefind.options({ excerptLength: 18 });
+    filters = await pagefind.filters();
+  } catch (error) {
+    await forget(pagefind);
+    throw error;
+  }
+  if (d.dataset.filters) return { pagefind, synoniemen }; // filled in before a failure
+  d.dataset.filters = "ja";
   const apart = apartSections();
   const secties = Object.keys(filters.sectie || {}).sort((a, b) => apart.includes(a) - apart.includes(b) || a.localeCompare(b));
   const select = d.querySelector("#bb-zoek-sectie");
@@ -260,10 +268,18 @@ async function search(d) {
     if (n === 0) say(d, `Niets gevonden voor "${query}". Probeer een ander woord.`);
     else say(d, `${n} ${n === 1 ? "resultaat" : "resultaten"} voor "${query}".`, n > MAX ? ` De eerste ${MAX} staan hieronder.` : "");
   } catch {
+    await forget(loaded.pagefind);
     if (id !== searchId) return;
     list.replaceChildren();
     problem(d, `Zoeken naar "${query}" lukt nu niet.`);
   }
+}
+
+// Pagefind keeps a download that failed and would fail again on every search: after a failure
+// it starts afresh (what it had downloaded well comes from the browser's cache).
+async function forget(pagefind) {
+  loading = null;
+  await pagefind.destroy().catch(() => {});
 }
 
 // A result links to the part of the page where the words weigh most: headings have their own
