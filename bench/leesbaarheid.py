@@ -3,10 +3,21 @@
 Usage: .venv/bin/python bench/leesbaarheid.py [SITE_DIR]
 Without SITE_DIR it builds the real site in a temporary folder first. For each page it reads the
 text of the article (not the menu, code or the source line), counts each heading, list item and
-paragraph as its own sentence, leaves out blocks that are only a link (a list of page names is
-navigation, not prose; the issue's "Verder naar: ..." lines are such lists now), and scores it with textstat (`set_lang('nl')`, Flesch-Douma:
-206,84 - 0,77 x syllables per 100 words - 0,93 x words per sentence). 60 or more is plain
-Dutch; resident pages aim at 65 or more with at most 15 words per sentence on average.
+paragraph as its own sentence, leaves out lists of links (below), and scores it with textstat
+(`set_lang('nl')`, Flesch-Douma: 206,84 - 0,77 x syllables per 100 words - 0,93 x words per
+sentence). 60 or more is plain Dutch; resident pages aim at 65 or more with at most 15 words per
+sentence on average.
+
+What counts as a list of links, not prose (the rule, written down once): a block (paragraph,
+list item, heading, ...) with at least one link, whose words outside its links are only
+- a short lead-in that ends in a colon ("Verder naar:", "Vraag het aan:", "Protocol:"),
+- the kind of page in brackets ("(vuistregel)") or a short note after a middle dot
+  ("· beginstation"),
+- punctuation and the joining words "of" and "en".
+Such a block is a list of page names: station names, organisations, official titles of
+regelingen. They are names the reader needs to recognise, not words we can choose, so they are
+left out. Every link inside a sentence (a glossary term, "lees ook ...") stays counted, and so
+does every sentence around it: the running text is measured, the names are not.
 """
 
 from __future__ import annotations
@@ -46,6 +57,7 @@ class _Tekst(HTMLParser):
         self.skip: list[str] = []
         self.blocks: list[str] = [""]
         self.links: list[str] = [""]  # per block: the part of its text that is inside a link
+        self.buiten: list[str] = [""]  # per block: the part of its text that is outside links
         self.in_link = 0
 
     def handle_starttag(self, tag, attrs):
@@ -79,12 +91,25 @@ class _Tekst(HTMLParser):
             self.blocks[-1] += data
             if self.in_link:
                 self.links[-1] += data
+            else:
+                self.buiten[-1] += data
 
     def _block(self):
-        if self.blocks[-1].split() == self.links[-1].split():  # only a link, or empty
+        if self.links[-1].strip() and alleen_namen(self.buiten[-1]):  # a list of links
             self.blocks[-1] = ""
         self.blocks.append("")
         self.links.append("")
+        self.buiten.append("")
+
+
+def alleen_namen(buiten: str) -> bool:
+    """Whether the text outside a block's links is only labels and separators (see the module's
+    docstring): then the block is a list of page names."""
+    rest = re.sub(r"^[^:]{0,40}:", " ", buiten.strip())  # a lead-in: "Vraag het aan:"
+    rest = re.sub(r"\([^()]{0,30}\)", " ", rest)  # the kind of page: "(vuistregel)"
+    rest = re.sub(r"·[^·]{0,60}", " ", rest)  # a note: "· beginstation", "· alleen in Amsterdam"
+    rest = re.sub(r"\b(?:of|en)\b", " ", rest)
+    return not re.search(r"\w", rest)
 
 
 def tekst(html: str) -> str:
@@ -103,7 +128,7 @@ def tekst(html: str) -> str:
 
 @dataclass
 class Meting:
-    pad: str
+    path: str
     sectie: str
     score: float
     woorden_per_zin: float
@@ -164,7 +189,7 @@ def main(argv: list[str]) -> int:
     slecht = sorted((m for m in metingen if not m.goed), key=lambda m: m.score)
     print(f"\n{len(metingen) - len(slecht)} van {len(metingen)} pagina's gehaald. Niet gehaald:")
     for m in slecht:
-        print(f"  {m.score:5.1f}  {m.woorden_per_zin:4.1f} w/zin  {m.pad}")
+        print(f"  {m.score:5.1f}  {m.woorden_per_zin:4.1f} w/zin  {m.path}")
     return 0
 
 

@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATUM = "2026-11-23"
 PLAATSEN = [("Amsterdam", "Centrum"), ("Amsterdam", "Nieuw-West"), ("Amsterdam", "Noord"), ("Amsterdam", "Oost"),
             ("Amsterdam", "West"), ("Amsterdam", "Zuid"), ("Amsterdam", "Zuidoost"), ("Amersfoort", None)]
-SOORTEN = ["ontmoeting", "jongeren", "creatief", "nieuwkomers", "zorg-en-welzijn", "groen-en-buiten",
+WERK = ["ontmoeting", "jongeren", "creatief", "nieuwkomers", "zorg-en-welzijn", "groen-en-buiten",
            "geld-en-regelingen", "opvoeden"]
 
 
@@ -45,7 +45,7 @@ def synthetic(folder: Path, n: int) -> None:
             "regeling: amsterdam-2021-2023\n"
             f"gemeente: {gemeente}\n" + (f"stadsdeel: {stadsdeel}\n" if stadsdeel else "") +
             f"buurt: Buurt {i % 40}\n"
-            f"soort_werk: {SOORTEN[i % len(SOORTEN)]}\n"
+            f"soort_werk: {WERK[i % len(WERK)]}\n"
             "uren_per_week: 32\nleeruren_per_week: 8\nduur_maanden: 24\n"
             "geplaatst: 2026-11-01\n"
             f"sluit: 2027-{1 + i % 12:02d}-{1 + i % 28:02d}\n"

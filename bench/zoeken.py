@@ -81,12 +81,12 @@ def kb(n: int) -> str:
 def meet_paginas(browser, url: str) -> bool:
     ok = True
     print("First visit, gzip-compressed (budget: 80 KB in all, HTML 14 KB, 0 bytes of search):")
-    for naam, pad in PAGINAS.items():
+    for naam, path in PAGINAS.items():
         page = browser.new_page()
         meter = Meter(page)
-        response = page.goto(url + pad, wait_until="networkidle")
+        response = page.goto(url + path, wait_until="networkidle")
         if response is None or response.status != 200:
-            print(f"  {naam:28} {pad}: not in this build, skipped")
+            print(f"  {naam:28} {path}: not in this build, skipped")
             page.close()
             continue
         rows = meter.rows

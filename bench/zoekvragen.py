@@ -42,7 +42,7 @@ def main() -> None:
         if args.alles:
             for a in antwoorden:
                 if a.ok:
-                    print(f"  + {a.vraag['id']}: '{a.vraag['typ']}' -> {zoeker.pad(a.goed or '')}")
+                    print(f"  + {a.vraag['id']}: '{a.vraag['typ']}' -> {zoeker.path(a.goed or '')}")
         print(verslag(zoeker, antwoorden))
         browser.close()
         server.shutdown()

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 MAP = "beelden"
-BEELD = re.compile(r"!\[[^\]]*\]\((?P<pad>" + MAP + r"/[a-z0-9-]+\.png)\)(?:\{[^}\n]*\})?\n?")
+BEELD = re.compile(r"!\[[^\]]*\]\((?P<path>" + MAP + r"/[a-z0-9-]+\.png)\)(?:\{[^}\n]*\})?\n?")
 
 
 def zonder_ontbrekende(markdown: str, bron: Path) -> tuple[str, list[str]]:
@@ -16,8 +16,8 @@ def zonder_ontbrekende(markdown: str, bron: Path) -> tuple[str, list[str]]:
     weg: list[str] = []
 
     def vervang(match: re.Match) -> str:
-        if (bron.parent / match["pad"]).is_file():
+        if (bron.parent / match["path"]).is_file():
             return match.group(0)
-        weg.append(match["pad"])
+        weg.append(match["path"])
         return ""
     return BEELD.sub(vervang, markdown), weg

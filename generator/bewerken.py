@@ -3,12 +3,11 @@ Bijdragen page that says which files hold what. Knows nothing of MkDocs."""
 
 from __future__ import annotations
 
-import posixpath
-
 from .core.content import Soort
+from .core.indeling import is_inhoud
 from .core.render import Context, Uitvoer
 
-PAD = "bijdragen/waar-staat-wat.md"
+PATH = "bijdragen/waar-staat-wat.md"
 FOUTMELDINGEN = "bijdragen/foutmeldingen.md"
 
 
@@ -21,18 +20,18 @@ def delen(soorten: dict[str, Soort]) -> dict[str, list[Soort]]:
 
 
 def pagina(ctx: Context, soorten: dict[str, Soort]) -> Uitvoer:
-    return Uitvoer(PAD, ctx.render("bijdragen/waar-staat-wat.md.j2", PAD, delen=delen(soorten)))
+    return Uitvoer(PATH, ctx.render("bijdragen/waar-staat-wat.md.j2", PATH, delen=delen(soorten)))
 
 
-def uitleg(pad: str, soorten: dict[str, Soort]) -> str:
-    """For a generated page without a single source: the part of PAD that explains where its
+def uitleg(path: str, soorten: dict[str, Soort]) -> str:
+    """For a generated page without a single source: the part of PATH that explains where its
     text comes from, e.g. `bijdragen/waar-staat-wat.md#vacatures`."""
-    deel = pad.split("/")[0] if "/" in pad else ""
-    if pad == FOUTMELDINGEN:
-        return f"{PAD}#foutmeldingen"
-    return f"{PAD}#{deel}" if deel in delen(soorten) else PAD
+    deel = path.split("/")[0] if "/" in path else ""
+    if path == FOUTMELDINGEN:
+        return f"{PATH}#foutmeldingen"
+    return f"{PATH}#{deel}" if deel in delen(soorten) else PATH
 
 
 def is_bewerkbaar(bron: str | None) -> bool:
     """Only content files are for editors; a page made by code has no edit link of its own."""
-    return bron is not None and posixpath.normpath(bron).startswith("content/")
+    return is_inhoud(bron)

@@ -11,9 +11,10 @@ from . import nieuw as scaffold
 from . import publiceren
 from . import schema as json_schema
 from .annotaties import annotatie
-from .core.fields import Kader
+from .core.indeling import INHOUD
 from .core.problems import ingekort, samenvatting
 from .core.render import bouwdatum, write_folder
+from .core.velden import Kader
 from .formulier import ENV as FORMULIER_ENV
 from .hulp import nederlands
 from .site import controleer, controleer_alles, genereer, soorten
@@ -23,10 +24,10 @@ def main(argv: list[str] | None = None) -> int:
     nederlands()  # --help and mistakes on the command line in Dutch
     parser = argparse.ArgumentParser(
         prog="buurtbanen", description="Controleer de inhoud en maak de site van de Buurtbaan Kennisbank.")
-    parser.add_argument("--map", type=Path, default=Path("."), help="de map met mkdocs.yml en content/")
+    parser.add_argument("--map", type=Path, default=Path("."), help=f"de map met mkdocs.yml en {INHOUD}/")
     sub = parser.add_subparsers(dest="opdracht", required=True, metavar="opdracht")
 
-    controleer_ = sub.add_parser("controleer", help="controleer alle bestanden in content/ en toon elke fout")
+    controleer_ = sub.add_parser("controleer", help=f"controleer alle bestanden in {INHOUD}/ en toon elke fout")
     controleer_.add_argument("--github", "--ci", action="store_true",
                              help="toon elke fout ook als melding bij de regel in een pull request op GitHub")
     controleer_.add_argument("--datum", help="de bouwdatum, JJJJ-MM-DD (standaard: vandaag); "

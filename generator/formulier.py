@@ -24,7 +24,8 @@ from pathlib import Path
 import yaml
 
 from .core.content import Inhoud, Soort
-from .core.fields import Kader, Veld, label
+from .core.indeling import INHOUD, inhoudsmap
+from .core.velden import Kader, Veld, label
 from .formulier_teksten import nl_js
 
 MAP = "admin"
@@ -39,10 +40,10 @@ DECAP_BESTANDEN = re.compile(r"decap-cms\.js|[0-9]+\.decap-cms\.js|decap-cms\.js
 
 @dataclass(frozen=True)
 class Bestand:
-    """One file of /admin/: `inhoud` for a made file, `bron` for one copied from Decap."""
+    """One file of /admin/: `text` for a made file, `bron` for one copied from Decap."""
 
-    pad: str
-    inhoud: str | None = None
+    path: str
+    text: str | None = None
     bron: Path | None = None
 
 
@@ -117,9 +118,9 @@ def collection(soort: Soort, soorten: dict[str, Soort], inhoud: Inhoud | None = 
         "name": soort.naam,
         "label": soort.map.rsplit("/", 1)[-1].replace("-", " ").capitalize(),
         "label_singular": soort.naam,
-        "description": f"De bestanden in content/{soort.map}/. Een nieuw bestand krijgt zijn naam van "
+        "description": f"De bestanden in {inhoudsmap(soort.map)}/. Een nieuw bestand krijgt zijn naam van "
                        f"het veld '{naam_veld(soort)}'.",
-        "folder": f"content/{soort.map}",
+        "folder": inhoudsmap(soort.map),
         "extension": "yaml",
         "format": "yaml",
         "create": True,
@@ -226,11 +227,11 @@ def oefeninhoud_js(root: Path, soorten: dict[str, Soort]) -> str:
     """A copy of the content for the practice form, as Decap's test-repo backend reads it."""
     folders = {}
     for soort in soorten.values():
-        folder = root / "content" / soort.map
+        folder = root / inhoudsmap(soort.map)
         files = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
-        folders[f"content/{soort.map}"] = {p.name: {"content": p.read_text(encoding="utf-8")} for p in files}
+        folders[inhoudsmap(soort.map)] = {p.name: {"content": p.read_text(encoding="utf-8")} for p in files}
     data = json.dumps(folders, ensure_ascii=False, indent=1, sort_keys=True)
-    return f"""// A copy of content/ for the practice form (Decap's test-repo backend). What you change in
+    return f"""// A copy of {INHOUD}/ for the practice form (Decap's test-repo backend). What you change in
 // the practice form stays in this browser tab.
 (function () {{
   var folders = {data};

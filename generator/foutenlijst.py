@@ -15,7 +15,7 @@ from .core.problems import FOUT, KERN, MELDINGEN
 from .core.render import Context, Uitvoer
 from .core.veilig import markdown_tekst
 
-PAD = "bijdragen/foutmeldingen.md"
+PATH = "bijdragen/foutmeldingen.md"
 BRON = "generator/core/problems.py"
 
 # What the validator fills in, said as words: shown in italics on the page.
@@ -65,10 +65,10 @@ def pagina(ctx: Context) -> Uitvoer:
     # Not in the table's own order: that depends on which content type was imported first.
     codes = [*KERN, *sorted(set(MELDINGEN) - set(KERN))]
     regels = [_regel(code, MELDINGEN[code]) for code in codes]
-    return Uitvoer(PAD, ctx.render("bijdragen/foutmeldingen.md.j2", PAD,
+    return Uitvoer(PATH, ctx.render("bijdragen/foutmeldingen.md.j2", PATH,
                                    fouten=[r for r in regels if r.is_fout],
                                    waarschuwingen=[r for r in regels if not r.is_fout]),
-                   bron=BRON, in_nav=True)
+                   bron=BRON)
 
 
 def _regel(code, melding) -> Regel:

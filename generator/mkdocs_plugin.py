@@ -27,8 +27,10 @@ from mkdocs.utils import get_relative_url
 
 from . import beelden, bewerken, formulier, logboek, voorbeeld
 from .core import veilig
+from .core.indeling import INHOUD
 from .core.problems import samenvatting
 from .core.render import Uitvoer, bouwdatum
+from .indeling import INDELING
 from .site import controleer, genereer, soorten
 from .soorten import begrippen
 from .zoeken import indexeer, zoekwoorden
@@ -54,6 +56,10 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
         logboek.installeer(self.serving)
 
     def on_config(self, config):
+        # The layout (generator/indeling.py) adds its sections to the menu and the search.
+        if config.nav:
+            config.nav = INDELING.nav_aanvullen(config.nav)
+        config.extra["zoeksecties"] = {**config.extra.get("zoeksecties", {}), **INDELING.zoeksecties()}
         if self.vb is not None:  # while serving: the theme's files do not change between saves
             thema_lijst_onthouden(config.theme)
         return config
@@ -143,7 +149,7 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
 
     def on_serve(self, server, *, config, builder):
         snel_opmerken(server)
-        server.watch(str(Path(config.config_file_path).parent / "content"))
+        server.watch(str(Path(config.config_file_path).parent / INHOUD))
         return server
 
     def on_shutdown(self):
@@ -176,20 +182,21 @@ def dutch_errors():
 def add_generated(files: Files, out: Uitvoer, config, root: Path, vb=None) -> None:
     """Add one generated file; a hand-written file with the same path is never replaced.
     While serving, a page is read from the preview's folder, written only when it changed."""
-    if files.get_file_from_path(out.pad) is not None:
+    if files.get_file_from_path(out.path) is not None:
         raise PluginError(
-            f"docs/{out.pad} is met de hand geschreven, maar de generator maakt dezelfde pagina. "
+            f"docs/{out.path} is met de hand geschreven, maar de generator maakt dezelfde pagina. "
             "Geef het bestand in docs/ een andere naam.")
-    inclusion = InclusionLevel.UNDEFINED if out.in_nav or not out.is_pagina else InclusionLevel.NOT_IN_NAV
+    in_nav = INDELING.in_nav(out.path) or not out.is_pagina
+    inclusion = InclusionLevel.UNDEFINED if in_nav else InclusionLevel.NOT_IN_NAV
     if vb is not None and out.is_pagina:
-        file = File.generated(config, out.pad, abs_src_path=str(voorbeeld.schrijf_bron(vb, out)),
+        file = File.generated(config, out.path, abs_src_path=str(voorbeeld.schrijf_bron(vb, out)),
                               inclusion=inclusion)
     else:
-        file = File.generated(config, out.pad, content=out.inhoud, inclusion=inclusion)
+        file = File.generated(config, out.path, content=out.text, inclusion=inclusion)
     # The edit link points at the YAML source, not at a page that does not exist in docs/. A page
     # made from many files (or by code) gets no edit_uri: see uitleg_links.
     if out.bron:
-        logboek.BRONNEN[out.pad] = out.bron
+        logboek.BRONNEN[out.path] = out.bron
     if out.bron is not None and bewerken.is_bewerkbaar(out.bron):
         file.edit_uri = posixpath.relpath((root / out.bron).as_posix(), Path(config.docs_dir).as_posix())
     files.append(file)
@@ -214,9 +221,9 @@ def add_formulier(files: Files, config, root: Path, oauth_proxy: str | None, inh
                                                   inhoud=inhoud)
     for bestand in _FORMULIER[key]:
         if bestand.bron is not None:
-            files.append(File.generated(config, bestand.pad, abs_src_path=str(bestand.bron)))
+            files.append(File.generated(config, bestand.path, abs_src_path=str(bestand.bron)))
         else:
-            files.append(File.generated(config, bestand.pad, content=bestand.inhoud or ""))
+            files.append(File.generated(config, bestand.path, content=bestand.text or ""))
 
 
 _FORMULIER: dict[tuple, list] = {}  # the form's files, made once per process and address
@@ -254,15 +261,15 @@ def _mappen_tijden(dirs) -> tuple:
 def uitleg_links(files: Files, uitvoer: list[Uitvoer]) -> dict[str, str]:
     """Generated page without a single source -> the address of the part of "Waar staat wat?"
     that says which files hold its text (its "Pas deze pagina aan" link)."""
-    doel = files.get_file_from_path(bewerken.PAD)
+    doel = files.get_file_from_path(bewerken.PATH)
     if doel is None:
         return {}
     alle = soorten()
     out = {}
     for o in uitvoer:
-        if o.is_pagina and not bewerken.is_bewerkbaar(o.bron) and o.pad not in (bewerken.PAD, voorbeeld.FOUTENPAGINA):
-            _, _, anker = bewerken.uitleg(o.pad, alle).partition("#")
-            out[o.pad] = doel.url + (f"#{anker}" if anker else "")
+        if o.is_pagina and not bewerken.is_bewerkbaar(o.bron) and o.path not in (bewerken.PATH, voorbeeld.FOUTENPAGINA):
+            _, _, anker = bewerken.uitleg(o.path, alle).partition("#")
+            out[o.path] = doel.url + (f"#{anker}" if anker else "")
     return out
 
 

@@ -13,13 +13,20 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .core.content import Inhoud, Soort, slug
-from .core.fields import Kader, Plek, Uitkomst, Veld
+from .core.indeling import bronbestand
+from .core.velden import Kader, Plek, Uitkomst, Veld
+
+
+def standaard(soort: Soort, inhoud: Inhoud, vandaag: dt.date) -> dict[str, object]:
+    """The values a new item starts with: today for dates declared `vandaag`, then the type's own."""
+    today = {veld.naam: vandaag for veld in soort.alle_velden if getattr(veld, "vandaag", False)}
+    return {**today, **(soort.standaard(vandaag, inhoud) if soort.standaard else {})}
 
 
 def voorbeelden(soort: Soort, inhoud: Inhoud, vandaag: dt.date) -> dict[str, object]:
     """The value `buurtbanen nieuw` writes for each field when nobody gives one."""
     kader = Kader.van(inhoud)
-    defaults = soort.standaard(vandaag, inhoud) if soort.standaard else {}
+    defaults = standaard(soort, inhoud, vandaag)
     items = inhoud.alle(soort.naam)
     return {veld.naam: defaults[veld.naam] if veld.naam in defaults else
             veld.nieuw_voorbeeld(kader, [item.waarden.get(veld.naam) for item in items] if veld.uniek else [])
@@ -29,7 +36,7 @@ def voorbeelden(soort: Soort, inhoud: Inhoud, vandaag: dt.date) -> dict[str, obj
 def scaffold(soort: Soort, inhoud: Inhoud, vandaag: dt.date, waarden: dict[str, object]) -> str:
     """The text of a new file for `soort`. `waarden` overrides defaults; they must be of the right kind."""
     kader = Kader.van(inhoud)
-    defaults = soort.standaard(vandaag, inhoud) if soort.standaard else {}
+    defaults = standaard(soort, inhoud, vandaag)
     examples = voorbeelden(soort, inhoud, vandaag)
     lines = [f"# Een nieuw bestand van de soort '{soort.naam}'. Regels met # zijn uitleg.",
              "# Pas de waarden aan. Controleer daarna met: buurtbanen controleer", ""]
@@ -97,7 +104,7 @@ def bestandsnaam(soort: Soort, waarden: dict, given: str | None) -> str:
 
 
 def schrijf(root: Path, soort: Soort, ident: str, text: str) -> Path:
-    path = root / "content" / soort.map / f"{ident}.yaml"
+    path = root / bronbestand(soort.map, ident)
     if path.exists():
         raise FileExistsError(f"{path.relative_to(root)} bestaat al. Kies een andere naam met --naam.")
     path.parent.mkdir(parents=True, exist_ok=True)

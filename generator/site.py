@@ -11,13 +11,14 @@ from functools import cache
 from pathlib import Path
 
 from . import bewerken as bewerk_links
-from . import foutenlijst
+from . import foutenlijst, rollen
 from . import soorten as soorten_pkg
 from .core.actualiteit import verouderd
 from .core.content import Inhoud, Soort, bestanden, load_content
 from .core.links import controleer_links
 from .core.problems import Problem
 from .core.render import Context, Uitvoer, make_env
+from .indeling import INDELING
 from .zoeken import zoekextra, zoekwoorden
 
 
@@ -34,8 +35,12 @@ def modules() -> tuple:
 @cache
 def _env(templates: tuple[Path, ...]):
     """One Jinja environment per template folders: a rebuild while serving reuses the compiled
-    templates (Jinja still notices a template that changed on disk)."""
-    return make_env(list(templates))
+    templates (Jinja still notices a template that changed on disk). Domain helpers the templates
+    share are added here, so that core/render.py knows nothing of the domain."""
+    env = make_env(list(templates))
+    env.globals["wie"] = rollen.wie  # ['werkgever', 'buurtbaner'] -> 'werkgever en buurtbaner'
+    env.globals["overzicht"] = INDELING.overzicht  # overzicht("regelingen") -> 'regelingen/index.md'
+    return env
 
 
 def soorten() -> dict[str, Soort]:
@@ -80,28 +85,28 @@ def genereer(inhoud: Inhoud, bouwdatum: dt.date, templates: Sequence[Path] = (),
     """
     context = Context(bouwdatum, _env(tuple(templates)), site_url=site_url or "",
                       mappen_urls=mappen_urls, bestaande=set(bestaande), bewerken=bewerken)
-    bronnen = {str(item.pad): item for item in inhoud}
+    bronnen = {str(item.path): item for item in inhoud}
     pages = []
     for module in sorted(modules(), key=lambda m: getattr(m, "NA_DE_ANDEREN", False)):
         for out in module.paginas(inhoud, context):
-            context.bestaande.add(out.pad)  # modules that run later may link to it
+            context.bestaande.add(out.path)  # modules that run later may link to it
             pages.append(out)
     pages.append(foutenlijst.pagina(context))
     pages.append(bewerk_links.pagina(context, inhoud.soorten))
-    # Modules with `bij_item(item, inhoud, ctx, pad)` add a part to other types' item pages,
+    # Modules with `bij_item(item, inhoud, ctx, path)` add a part to other types' item pages,
     # e.g. the experiences that are about a vuistregel.
     aanvullers = [m for m in modules() if hasattr(m, "bij_item")]
     uitvoer: dict[str, Uitvoer] = {}
     for out in pages:
-        if out.pad in uitvoer:
-            raise ValueError(f"two generated files share the path {out.pad!r}")
-        if out.bron is None and out.pad in context.sjablonen:
-            out = replace(out, sjabloon=context.sjablonen[out.pad])  # its "edit" link opens the template
+        if out.path in uitvoer:
+            raise ValueError(f"two generated files share the path {out.path!r}")
+        if out.bron is None and out.path in context.sjablonen:
+            out = replace(out, sjabloon=context.sjablonen[out.path])  # its "edit" link opens the template
         if out.is_pagina and out.bron in bronnen:
             item = bronnen[out.bron]
-            if out.pad == item.pagina:  # the item's own page: what other modules add to it
-                out = replace(out, inhoud=out.inhoud + "".join(
-                    m.bij_item(item, inhoud, context, out.pad) for m in aanvullers))
-            out = replace(out, inhoud=out.inhoud + zoekextra(item))
-        uitvoer[out.pad] = out
-    return sorted(uitvoer.values(), key=lambda o: o.pad)
+            if out.path == item.pagina:  # the item's own page: what other modules add to it
+                out = replace(out, text=out.text + "".join(
+                    m.bij_item(item, inhoud, context, out.path) for m in aanvullers))
+            out = replace(out, text=out.text + zoekextra(item))
+        uitvoer[out.path] = out
+    return sorted(uitvoer.values(), key=lambda o: o.path)

@@ -25,6 +25,7 @@ from pathlib import Path, PurePosixPath
 import jinja2
 
 from .core.content import Inhoud, Item
+from .core.indeling import INHOUD, pagina_van_bron
 from .core.problems import Problem, samenvatting
 from .core.render import Uitvoer, make_env
 
@@ -67,7 +68,7 @@ def uitvoer(vb: Voorbeeld, inhoud: Inhoud, problems: list[Problem],
             except Exception as error:  # noqa: BLE001 - any failure: try again with less content
                 logging.getLogger("mkdocs.plugins.buurtbanen").debug("voorbeeld: %s", error)
         out = gemaakt if gemaakt is not None else list(vb.laatste) or noodsite(inhoud)
-        out += noodpaginas(vb, {o.pad for o in out})
+        out += noodpaginas(vb, {o.path for o in out})
     return out + [foutenpagina(vb, inhoud.bestanden)]
 
 
@@ -88,24 +89,23 @@ def herstel(inhoud: Inhoud, goed: dict[tuple[str, str], Item], houd: bool = Fals
 
 def pagina_van(bestand: object) -> str:
     """The page of the item in a content file: content/vuistregels/x.yaml -> vuistregels/x.md."""
-    deel = PurePosixPath(str(bestand))
-    return str(PurePosixPath(*deel.parts[1:]).with_suffix(".md")) if deel.parts[:1] == ("content",) else ""
+    return pagina_van_bron(bestand)
 
 
 def noodsite(inhoud: Inhoud) -> list[Uitvoer]:
     """When the preview started with content no page can show: a short page in place of every
     overview and item page, so that no link leads to a 404."""
-    paden = {f"{s.map}/index.md" for s in inhoud.soorten.values()}
-    paden |= {f"{inhoud.soorten[n].map}/{i}.md" for n, items in inhoud.items.items() for i in items}
-    paden |= {f"{inhoud.soorten[n].map}/{i}.md" for n, ids in inhoud.kapot.items() for i in ids}
-    return [_nood(pad) for pad in sorted(paden)]
+    paths = {f"{s.map}/index.md" for s in inhoud.soorten.values()}
+    paths |= {f"{inhoud.soorten[n].map}/{i}.md" for n, items in inhoud.items.items() for i in items}
+    paths |= {f"{inhoud.soorten[n].map}/{i}.md" for n, ids in inhoud.kapot.items() for i in ids}
+    return [_nood(path) for path in sorted(paths)]
 
 
-def _nood(pad: str) -> Uitvoer:
-    naam = PurePosixPath(pad).stem if PurePosixPath(pad).stem != "index" else PurePosixPath(pad).parent.name
+def _nood(path: str) -> Uitvoer:
+    naam = PurePosixPath(path).stem if PurePosixPath(path).stem != "index" else PurePosixPath(path).parent.name
     tekst = _env().get_template("voorbeeld/noodpagina.md.j2").render(titel=naam.replace("-", " ").capitalize())
-    bron = None if pad.endswith("index.md") else f"content/{PurePosixPath(pad).with_suffix('.yaml')}"
-    return Uitvoer(pad, tekst, bron=bron)
+    bron = None if path.endswith("index.md") else f"{INHOUD}/{PurePosixPath(path).with_suffix('.yaml')}"
+    return Uitvoer(path, tekst, bron=bron)
 
 
 def noodpaginas(vb: Voorbeeld, bestaand: set[str]) -> list[Uitvoer]:
@@ -113,9 +113,9 @@ def noodpaginas(vb: Voorbeeld, bestaand: set[str]) -> list[Uitvoer]:
     that was there when the preview started), when items of its kind have pages of their own."""
     mappen = {posixpath.dirname(p) for p in bestaand if p.endswith(".md")}
     out = []
-    for pad in sorted({pagina_van(p.path) for p in vb.fouten} - {""}):
-        if pad not in bestaand and posixpath.dirname(pad) in mappen:
-            out.append(_nood(pad))
+    for path in sorted({pagina_van(p.path) for p in vb.fouten} - {""}):
+        if path not in bestaand and posixpath.dirname(path) in mappen:
+            out.append(_nood(path))
     return out
 
 
@@ -151,11 +151,11 @@ def _env() -> jinja2.Environment:
 def schrijf_bron(vb: Voorbeeld, out: Uitvoer) -> Path:
     """Write a generated page into the preview's folder, only when it changed, so its time
     stamp tells MkDocs' dirty build whether to render it again."""
-    path = vb.map / out.pad
-    if vb.geschreven.get(out.pad) != out.inhoud:
+    path = vb.map / out.path
+    if vb.geschreven.get(out.path) != out.text:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(out.inhoud, encoding="utf-8")
-        vb.geschreven[out.pad] = out.inhoud
+        path.write_text(out.text, encoding="utf-8")
+        vb.geschreven[out.path] = out.text
     return path
 
 
@@ -167,7 +167,7 @@ def sleutel(vb: Voorbeeld, paginas: list[str], extra: list[Path], nav: list[Uitv
         h.update(p.format().encode())
     h.update("\n".join(sorted(paginas)).encode())
     for out in nav:  # other pages show only its title, in the menu
-        h.update(kop(out.inhoud).encode())
+        h.update(kop(out.text).encode())
     for path in extra:
         for f in sorted(path.rglob("*")) if path.is_dir() else [path]:
             if f.is_file():

@@ -14,7 +14,7 @@ def pagina_inhoud(root: Path, datum: dt.date) -> dict[str, str]:
     path -> text."""
     inhoud, problems = controleer(root)
     assert [p.format() for p in problems if p.is_fout] == []
-    return {o.pad: o.inhoud for o in genereer(inhoud, datum)}
+    return {o.path: o.text for o in genereer(inhoud, datum)}
 
 
 def pdf_pages(pdf: bytes) -> int:

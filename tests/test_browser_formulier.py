@@ -5,6 +5,7 @@ No console message is filtered: the form must load, open every collection and a 
 save, with no error at all.
 """
 
+import datetime as dt
 import os
 import re
 from pathlib import PurePosixPath
@@ -115,7 +116,7 @@ def test_saving_an_entry_writes_a_file_the_validator_accepts(soort, admin_url, b
     after, _ = loader.load(saved[rel], PurePosixPath(rel))
     changed = {**before.data, veld: old + " (aangepast)"}
     for name, value in changed.items():
-        kind = next(v.soort for v in SOORTEN[soort].alle_velden if v.naam == name)
+        kind = next(v.veldsoort for v in SOORTEN[soort].alle_velden if v.naam == name)
         got = after.data.get(name)
         if kind == "markdown":
             value, got = " ".join(value.split()), " ".join(got.split())
@@ -228,6 +229,8 @@ def test_sharing_an_experience_needs_four_fields_and_passes_the_check(admin_url,
     assert [p.format() for p in problems] == []
     gedeeld = inhoud.get("ervaring", "mijn-taken-pasten-niet-bij-mij")
     assert gedeeld.rol == "buurtbaner"
+    # Nobody typed the day: the form starts it as today (in the browser's own clock).
+    assert gedeeld.gedeeld_op == dt.date.today()
 
 
 def _save(visit, rel: str) -> dict[str, str]:

@@ -3,10 +3,10 @@
 import pytest
 
 
-@pytest.mark.parametrize("pad", ["regelingen/", "", "werkgevers/", "contact/", "toegankelijkheid/", "begrippen/"])
-def test_no_sideways_scrolling_at_320_px(pad, site_url, bezoek):
+@pytest.mark.parametrize("path", ["regelingen/", "", "werkgevers/", "contact/", "toegankelijkheid/", "begrippen/"])
+def test_no_sideways_scrolling_at_320_px(path, site_url, bezoek):
     visit = bezoek(viewport={"width": 320, "height": 640})
-    visit.page.goto(site_url + pad, wait_until="networkidle")
+    visit.page.goto(site_url + path, wait_until="networkidle")
     assert visit.page.evaluate("document.documentElement.scrollWidth") <= 320
 
 

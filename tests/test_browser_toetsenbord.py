@@ -15,10 +15,10 @@ BREEDTES = {"telefoon": {"width": 360, "height": 740}, "laptop": {"width": 1280,
 
 
 @pytest.mark.parametrize("breedte", BREEDTES)
-@pytest.mark.parametrize("pad", PAGINAS)
-def test_every_focus_stop_is_visible_named_and_marked(pad, breedte, site_url, bezoek):
+@pytest.mark.parametrize("path", PAGINAS)
+def test_every_focus_stop_is_visible_named_and_marked(path, breedte, site_url, bezoek):
     visit = bezoek(viewport=BREEDTES[breedte])
-    visit.page.goto(site_url + pad, wait_until="networkidle")
+    visit.page.goto(site_url + path, wait_until="networkidle")
     stops = tab_door(visit.page)
     assert len(stops) >= 3
     wrong = [(s.beschrijving, s.naam, s.problemen) for s in stops if s.problemen]

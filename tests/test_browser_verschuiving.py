@@ -9,10 +9,10 @@ PAGINAS = ["", "vacatures/", "spoorboekje/", "spoorboekje/stations/zzp/", "vacat
 
 
 @pytest.mark.parametrize("breedte", [360, 1280])
-@pytest.mark.parametrize("pad", PAGINAS)
-def test_nothing_moves_while_the_page_loads(pad, breedte, site_url, bezoek):
+@pytest.mark.parametrize("path", PAGINAS)
+def test_nothing_moves_while_the_page_loads(path, breedte, site_url, bezoek):
     visit = bezoek(viewport={"width": breedte, "height": 740})
-    score, shifts = cls(visit.page, site_url + pad)
+    score, shifts = cls(visit.page, site_url + path)
     assert score == 0, shifts
 
 

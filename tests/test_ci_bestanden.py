@@ -93,3 +93,29 @@ def test_a_failing_command_fails_the_build_step(tmp_path):
     result = _run_build_step(tmp_path, 1)
     assert result.returncode != 0
     assert not (tmp_path / "make").exists()
+
+
+def _tracked() -> list[str]:
+    """`git ls-files -s` lines of this checkout (CI runs on a clean clone, so this is main)."""
+    result = subprocess.run(["git", "ls-files", "-s"], cwd=ROOT, capture_output=True, text=True, check=True)
+    return result.stdout.splitlines()
+
+
+def test_nothing_installed_or_linked_is_committed():
+    """npm and pip install into node_modules/ and .venv/; a symlink points at one machine's folders."""
+    tracked = _tracked()
+    assert [line.split("\t")[1] for line in tracked if line.startswith("120000 ")] == []
+    assert [line.split("\t")[1] for line in tracked
+            if "node_modules/" in line or ".venv/" in line or line.endswith("node_modules")] == []
+
+
+def test_the_readme_lists_each_folder_once():
+    """The 'How it fits together' block names every top-level folder in git, each exactly once."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## How it fits together", 1)[1].split("```")[1]
+    listed = [line.split()[0] for line in block.splitlines() if line.strip()]
+    tops = [entry for entry in listed if entry.endswith("/") and entry.count("/") == 1]
+    assert sorted({t for t in tops if tops.count(t) > 1}) == []
+    tracked_tops = {line.split("\t")[1].split("/")[0] + "/" for line in _tracked() if "/" in line.split("\t")[1]}
+    named = {entry.split("/")[0] + "/" for entry in listed}
+    assert sorted(tracked_tops - named - {".ci/", ".github/", ".vscode/"}) == []

@@ -13,7 +13,7 @@ from generator.site import controleer, genereer
 
 def _catalogus() -> str:
     inhoud, _ = controleer(FIXTURE_SITE)
-    return {o.pad: o for o in genereer(inhoud, dt.date(2026, 11, 23))}["bijdragen/foutmeldingen.md"].inhoud
+    return {o.path: o for o in genereer(inhoud, dt.date(2026, 11, 23))}["bijdragen/foutmeldingen.md"].text
 
 
 def test_every_message_is_in_the_catalogue_with_its_mistake_and_fix():

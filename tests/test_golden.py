@@ -26,11 +26,11 @@ def uitvoer():
     found = pagina_inhoud(FIXTURE_SITE, dt.date(2026, 11, 23))
     if UPDATE:
         assert not os.environ.get("CI"), "UPDATE_GOLDEN rewrites what it checks: never in CI"
-        for pad, text in found.items():
-            (GOLDEN / pad).parent.mkdir(parents=True, exist_ok=True)
-            (GOLDEN / pad).write_text(text, encoding="utf-8")
-        for pad in set(CASES) - set(found):
-            (GOLDEN / pad).unlink()
+        for path, text in found.items():
+            (GOLDEN / path).parent.mkdir(parents=True, exist_ok=True)
+            (GOLDEN / path).write_text(text, encoding="utf-8")
+        for path in set(CASES) - set(found):
+            (GOLDEN / path).unlink()
     return found
 
 
@@ -40,13 +40,13 @@ def test_every_output_has_a_golden_file_and_every_golden_file_an_output(uitvoer)
     assert sorted(set(CASES) - set(uitvoer)) == [], hint
 
 
-@pytest.mark.parametrize("pad", CASES)
-def test_golden(pad, uitvoer):
-    assert pad in uitvoer, "this output is gone: remove its golden file"
-    assert uitvoer[pad] == (GOLDEN / pad).read_text(encoding="utf-8")
+@pytest.mark.parametrize("path", CASES)
+def test_golden(path, uitvoer):
+    assert path in uitvoer, "this output is gone: remove its golden file"
+    assert uitvoer[path] == (GOLDEN / path).read_text(encoding="utf-8")
 
 
 def test_every_content_type_has_items_in_the_fixture_site(uitvoer):
     for soort in soorten().values():
-        assert any(pad.startswith(soort.map + "/") and not pad.endswith("/index.md")
-                   for pad in uitvoer), f"the fixture site has no {soort.naam}"
+        assert any(path.startswith(soort.map + "/") and not path.endswith("/index.md")
+                   for path in uitvoer), f"the fixture site has no {soort.naam}"

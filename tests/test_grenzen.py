@@ -58,7 +58,7 @@ def test_a_vacancy_lasts_at_most_as_long_as_its_regeling_allows(fixture_project,
                                                (dt.date(2026, 11, 1), True)])
 def test_a_vacancy_is_open_up_to_and_including_its_closing_day(fixture_project, bouwdatum, open_):
     inhoud, _ = controleer(fixture_project)
-    pages = {o.pad: o.inhoud for o in genereer(inhoud, bouwdatum)}
+    pages = {o.path: o.text for o in genereer(inhoud, bouwdatum)}
     assert ("(buurtverbinder-west.md)" in pages["vacatures/index.md"]) is open_
     assert ('"JobPosting"' in pages["vacatures/buurtverbinder-west.md"]) is open_
 
@@ -68,7 +68,7 @@ def test_full_time_starts_at_its_boundary(fixture_project, uren, soort):
     zet(fixture_project, VACATURE, uren_per_week=uren, leeruren_per_week=8)
     inhoud, problems = controleer(fixture_project)
     assert [p.format() for p in problems if p.is_fout] == []
-    page = {o.pad: o.inhoud for o in genereer(inhoud, dt.date(2026, 11, 23))}["vacatures/buurtverbinder-west.md"]
+    page = {o.path: o.text for o in genereer(inhoud, dt.date(2026, 11, 23))}["vacatures/buurtverbinder-west.md"]
     data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1))
     assert data["employmentType"][0] == soort
 

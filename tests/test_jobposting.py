@@ -80,7 +80,7 @@ def test_jobposting_text_cannot_end_the_script(tmp_path, monkeypatch):
         "  - Je ontvangt bewoners in het buurthuis.", '  - "Je ontvangt bewoners </script><b>x</b> & co."'))
     inhoud, problems = controleer(project)
     assert [p for p in problems if p.is_fout] == []
-    page = {o.pad: o.inhoud for o in genereer(inhoud, dt.date(2026, 11, 23))}["vacatures/buurtverbinder-west.md"]
+    page = {o.path: o.text for o in genereer(inhoud, dt.date(2026, 11, 23))}["vacatures/buurtverbinder-west.md"]
     block = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S).group(1)
     assert "<" not in block and ">" not in block
     assert "<li>Je ontvangt bewoners &lt;/script&gt;&lt;b&gt;x&lt;/b&gt; &amp; co.</li>" in json.loads(block)["description"]

@@ -47,7 +47,7 @@ def test_ordinary_text_is_not_personal_data(text):
 def echte():
     inhoud, problems = controleer(ROOT)
     assert [p.format() for p in problems if p.is_fout] == []
-    return inhoud, {o.pad: o.inhoud for o in genereer(inhoud, dt.date(2026, 11, 30))}
+    return inhoud, {o.path: o.text for o in genereer(inhoud, dt.date(2026, 11, 30))}
 
 
 def test_at_least_twenty_experiences_each_by_role_with_a_source(echte):

@@ -115,3 +115,10 @@ def test_a_new_vacancy_with_only_examples_is_not_a_real_vacancy(fixture_project,
            "het e-mailadres of telefoonnummer van een team, nooit van één persoon. Is dit geen echte " \
            "vacature? Zet dan voorbeeld: true.\n" in out
     assert main(["--map", str(fixture_project), "controleer"]) == 1
+
+
+def test_a_new_experience_is_shared_on_the_given_day(fixture_project, capsys):
+    assert main(["--map", str(fixture_project), "nieuw", "ervaring", "--geen-vragen", "--veld", "titel=Alleen",
+                 "--datum", "2026-11-23"]) == 0, capsys.readouterr().out
+    text = (fixture_project / "content/leren/ervaringen/alleen.yaml").read_text(encoding="utf-8")
+    assert "\ngedeeld_op: 2026-11-23\n" in text

@@ -41,14 +41,14 @@ def test_the_404_page_is_dutch_and_shows_a_way_on(gebouwde_site):
         assert re.search(r'href="[^"]*' + target + '"', html), target
 
 
-@pytest.mark.parametrize("pad", ["toegankelijkheid/", "privacy/", "contact/"])
-def test_the_statements_are_there(pad, gebouwde_site):
-    text = (gebouwde_site / pad / "index.html").read_text(encoding="utf-8")
+@pytest.mark.parametrize("path", ["toegankelijkheid/", "privacy/", "contact/"])
+def test_the_statements_are_there(path, gebouwde_site):
+    text = (gebouwde_site / path / "index.html").read_text(encoding="utf-8")
     wanted = {
         "toegankelijkheid/": ["WCAG 2.1", "WCAG 2.2", "Laatste controle", "Wat werkt nog niet goed?",
                               "Een probleem melden", "toegankelijkheidsverklaring.nl/register"],
         "privacy/": ["geen cookies", "Wat blijft in je eigen browser?", "Als je meeschrijft"],
         "contact/": ["Amsterdam", "Amersfoort", "buurtbaanamsterdam.nl", "amersfoort.nl"],
-    }[pad]
+    }[path]
     for part in wanted:
         assert part in text, part

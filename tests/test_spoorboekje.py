@@ -10,8 +10,9 @@ import json
 from conftest import FIXTURE_SITE
 from hulp import hoofdmenu
 
+from generator.indeling import INDELING
 from generator.site import controleer, genereer
-from generator.soorten.spoorboekje.graaf import reachable_from, reaching, reversed_edges
+from generator.soorten.spoorboekje.graph import reachable_from, reaching, reversed_edges
 
 EDGES = {
     "meedoen": ["vrijwilliger"],
@@ -39,11 +40,11 @@ def test_reaching_is_reachability_backwards():
 def _uitvoer():
     inhoud, problems = controleer(FIXTURE_SITE)
     assert problems == []
-    return {o.pad: o for o in genereer(inhoud, dt.date(2026, 11, 23))}
+    return {o.path: o for o in genereer(inhoud, dt.date(2026, 11, 23))}
 
 
 def test_route_data_holds_what_the_builder_shows_and_nothing_else():
-    data = json.loads(_uitvoer()["spoorboekje/stations.json"].inhoud)
+    data = json.loads(_uitvoer()["spoorboekje/stations.json"].text)
     assert set(data) == {"soorten", "inkomen", "gemeenten", "stations"}
     assert data["gemeenten"] == {"amsterdam": "Amsterdam", "amersfoort": "Amersfoort"}
     assert data["stations"]["buurtbaan-community-builder"] == {
@@ -73,9 +74,9 @@ def test_pages_out_of_the_nav_with_their_yaml_as_source():
     uitvoer = _uitvoer()
     station = uitvoer["spoorboekje/stations/buurtbaan-community-builder.md"]
     assert station.bron == "content/spoorboekje/stations/buurtbaan-community-builder.yaml"
-    assert not station.in_nav
+    assert not INDELING.in_nav(station.path)
     assert uitvoer["spoorboekje/lijnen/van-vrijwilliger-naar-werk.md"].bron.endswith("van-vrijwilliger-naar-werk.yaml")
-    assert uitvoer["spoorboekje/index.md"].in_nav
+    assert INDELING.in_nav(uitvoer["spoorboekje/index.md"].path)
 
 
 def test_every_link_in_the_route_data_leads_to_a_built_page(gebouwde_site):

@@ -58,12 +58,12 @@ def test_after_every_closing_date_nothing_is_listed_and_every_page_says_closed(r
     assert "<form" not in listing
     assert "[spoorboekje](../spoorboekje/index.md)" in listing  # both builds have one
     assert "- Zet de [vacatures in je feedlezer](feed.xml)." in listing
-    vacancy_pages = [pad for pad in out if re.fullmatch(r"vacatures/(?!index)[^/]+\.md", pad)]
+    vacancy_pages = [path for path in out if re.fullmatch(r"vacatures/(?!index)[^/]+\.md", path)]
     assert vacancy_pages
-    for pad in vacancy_pages:
-        assert '!!! failure "Deze vacature is gesloten"' in out[pad], pad
-        assert "[Bekijk de open vacatures](index.md)" in out[pad], pad
-        assert "application/ld+json" not in out[pad], pad
+    for path in vacancy_pages:
+        assert '!!! failure "Deze vacature is gesloten"' in out[path], path
+        assert "[Bekijk de open vacatures](index.md)" in out[path], path
+        assert "application/ld+json" not in out[path], path
     assert "<entry>" not in out["vacatures/feed.xml"]
 
 
@@ -85,4 +85,4 @@ def test_every_real_example_is_an_example():
     assert len(vacatures) >= 6
     assert all(v.voorbeeld for v in vacatures)
     out = pages(ROOT, OPEN_DAG)
-    assert not any("application/ld+json" in text for pad, text in out.items() if pad.startswith("vacatures/"))
+    assert not any("application/ld+json" in text for path, text in out.items() if path.startswith("vacatures/"))

@@ -29,7 +29,7 @@ def test_without_a_spoorboekje_the_empty_listing_points_home(monkeypatch):
     monkeypatch.setattr(site, "modules", lambda: others)
     inhoud, _ = site.controleer(FIXTURE_SITE)
     inhoud.items.pop("station", None), inhoud.items.pop("lijn", None)
-    listing = {o.pad: o.inhoud for o in site.genereer(inhoud, dt.date(2030, 1, 1))}["vacatures/index.md"]
+    listing = {o.path: o.text for o in site.genereer(inhoud, dt.date(2030, 1, 1))}["vacatures/index.md"]
     assert "[startpagina](../index.md)" in listing
     assert "spoorboekje" not in listing
 

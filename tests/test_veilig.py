@@ -15,20 +15,18 @@ from pathlib import Path
 import jinja2
 import markdown
 import pytest
-import yaml
 from conftest import ROOT
 from markupsafe import Markup
 from mkdocs.utils import meta as mkdocs_meta
 
 from generator.core import veilig
+from generator.core.indeling import markdown_extensies
 from generator.core.render import make_env, tabelcel, yaml_waarde
 from generator.core.veilig import Markdown, fouten_in_tekst, markdown_tekst, schoon_html
 from generator.site import controleer, genereer
 
 # The Markdown extensions of mkdocs.yml, so these tests render as the site does.
-EXTENSIES = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8").split("markdown_extensions:")[1]
-                           .split("\n\n")[0].replace("!ENV", ""))
-NAMEN = [e if isinstance(e, str) else next(iter(e)) for e in EXTENSIES]
+NAMEN, CONFIGS = markdown_extensies(ROOT / "mkdocs.yml")
 
 
 class Gebeurtenissen(HTMLParser):
@@ -241,13 +239,12 @@ def test_sanitiser_changes_nothing_on_the_real_site():
     the allowlist unchanged (apart from how the HTML is written)."""
     inhoud, problems = controleer(ROOT)
     assert not [p for p in problems if p.is_fout]
-    paginas = {o.pad: o.inhoud for o in genereer(inhoud, dt.date(2026, 11, 23)) if o.is_pagina}
+    paginas = {o.path: o.text for o in genereer(inhoud, dt.date(2026, 11, 23)) if o.is_pagina}
     for doc in (ROOT / "docs").rglob("*.md"):
         paginas[doc.relative_to(ROOT / "docs").as_posix()] = doc.read_text(encoding="utf-8")
-    configs = {next(iter(e)): e[next(iter(e))] for e in EXTENSIES if isinstance(e, dict)}
-    for pad, tekst in sorted(paginas.items()):
-        html = markdown.markdown(mkdocs_meta.get_data(tekst)[0], extensions=NAMEN, extension_configs=configs)
-        assert gebeurtenissen(schoon_html(html)) == gebeurtenissen(html), pad
+    for path, tekst in sorted(paginas.items()):
+        html = markdown.markdown(mkdocs_meta.get_data(tekst)[0], extensions=NAMEN, extension_configs=CONFIGS)
+        assert gebeurtenissen(schoon_html(html)) == gebeurtenissen(html), path
 
 
 def test_json_ld_survives_cleaning():
@@ -329,3 +326,17 @@ def test_only_our_templates_own_inline_scripts_survive():
     assert schoon_html(f"<ul><li>a</li></ul>{ons}<p>b</p>") == f"<ul><li>a</li></ul>{ons}<p>b</p>"
     assert schoon_html("<p>a</p><script>alert(1)</script>") == "<p>a</p>"
     assert schoon_html("<p>bbEigenScript0bbEigenScript</p>") == "<p>bbEigenScript0bbEigenScript</p>"
+
+
+def test_a_markdown_link_warns_only_where_it_would_show_as_text(fixture_project):
+    """The same [words](address) is a link in a Markdown field and odd text in a one-line field."""
+    path = fixture_project / "content/vuistregels/volwaardige-collega.yaml"
+    text = path.read_text(encoding="utf-8")
+    link = "[de evaluatie](https://www.voorbeeld.nl)"
+    path.write_text(text + f"toelichting: Lees {link}.\n" if "toelichting:" not in text
+                    else text.replace("toelichting: |\n", f"toelichting: |\n  Lees {link}.\n", 1), encoding="utf-8")
+    _, problems = controleer(fixture_project, dt.date(2026, 11, 30))
+    assert [p.code for p in problems] == []
+    path.write_text(text.replace("titel: Een ", f"titel: Een {link} ", 1), encoding="utf-8")
+    _, problems = controleer(fixture_project, dt.date(2026, 11, 30))
+    assert [(p.code, p.is_fout) for p in problems] == [("link-in-tekst", False)]

@@ -78,43 +78,43 @@ def _is_text(schema: dict) -> bool:
 class Vuller:
     def __init__(self):
         self.n = 0
-        self.paden: list[tuple] = []  # every value that holds a payload
+        self.paths: list[tuple] = []  # every value that holds a payload
 
-    def nieuw(self, pad) -> str:
+    def nieuw(self, path) -> str:
         self.n += 1
-        self.paden.append(pad)
+        self.paths.append(path)
         return payload(self.n)
 
-    def vul(self, data, schema: dict, pad=()):
+    def vul(self, data, schema: dict, path=()):
         if isinstance(data, str):
-            return self.nieuw(pad) if _is_text(schema) else data
+            return self.nieuw(path) if _is_text(schema) else data
         if isinstance(data, list):
-            return [self.vul(v, schema.get("items", {}), pad + (i,)) for i, v in enumerate(data)]
+            return [self.vul(v, schema.get("items", {}), path + (i,)) for i, v in enumerate(data)]
         if isinstance(data, dict):
             props = schema.get("properties", {})
-            out = {k: self.vul(v, props.get(k, {}), pad + (k,)) for k, v in data.items()}
+            out = {k: self.vul(v, props.get(k, {}), path + (k,)) for k, v in data.items()}
             for naam, sub in props.items():  # optional text fields the fixture leaves out
                 if naam in out:
                     continue
                 if _is_text(sub):
-                    out[naam] = self.nieuw(pad + (naam,))
+                    out[naam] = self.nieuw(path + (naam,))
                 elif "array" in _types(sub) and _is_text(sub.get("items", {})):
-                    out[naam] = [self.nieuw(pad + (naam, 0))]
+                    out[naam] = [self.nieuw(path + (naam, 0))]
             return out
         return data
 
 
-def _zet(data, pad, waarde):
-    for stap in pad[:-1]:
+def _zet(data, path, waarde):
+    for stap in path[:-1]:
         data = data[stap]
     if waarde is _WEG:
-        del data[pad[-1]]
+        del data[path[-1]]
     else:
-        data[pad[-1]] = waarde
+        data[path[-1]] = waarde
 
 
-def _haal(data, pad):
-    for stap in pad:
+def _haal(data, path):
+    for stap in path:
         if isinstance(data, dict) and stap not in data or isinstance(data, list) and stap >= len(data):
             return _WEG
         data = data[stap]
@@ -163,7 +163,7 @@ def vies(tmp_path_factory):
                 bestand = project / str(p.path)
                 origineel, data = bestanden[bestand]
                 _zet(data, p.veld, copy.deepcopy(_haal(origineel, p.veld)))
-                vuller.paden.remove((bestand, *p.veld))
+                vuller.paths.remove((bestand, *p.veld))
     finally:
         veilig.problemen = echte
     assert not fouten, [p.format() for p in fouten]
@@ -175,18 +175,18 @@ def vies(tmp_path_factory):
                              "-d", str(uit)], capture_output=True, text=True, cwd=ROOT, env=env, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
     url, server = serve_folder(uit)
-    yield url, uit, vuller.paden
+    yield url, uit, vuller.paths
     server.shutdown()
 
 
 def test_every_text_field_of_every_content_type_holds_a_payload(vies):
-    _, uit, paden = vies
+    _, uit, paths = vies
     per_map = {}
-    for bestand, *pad in paden:
-        per_map.setdefault(bestand.parent.name, set()).add(pad[0])
+    for bestand, *path in paths:
+        per_map.setdefault(bestand.parent.name, set()).add(path[0])
     assert set(per_map) >= {"organisaties", "regelingen", "routekaart", "stations", "lijnen", "vacatures",
                             "vuistregels", "protocol", "vragen"}
-    assert len(paden) > 100
+    assert len(paths) > 100
     # the C1 control character did not make MkDocs drop the front matter and show it as text
     for pagina in uit.rglob("index.html"):
         tekst = pagina.read_text(encoding="utf-8")
@@ -251,18 +251,18 @@ def test_no_payload_runs_on_any_page(vies, bezoek):
     url, uit, _ = vies
     visit = bezoek()
     seen = {}
-    for pad in _paginas(uit):
-        result = _bekijk(visit, url + pad)
-        assert result["bad"] == [], (pad, result["bad"])
-        seen[pad] = result
+    for path in _paginas(uit):
+        result = _bekijk(visit, url + path)
+        assert result["bad"] == [], (path, result["bad"])
+        seen[path] = result
     other_hosts = [r for r in visit.requests if not r.startswith((url, "data:"))]
     assert other_hosts == []
     # Item pages: the payload reached the page, the header and the <meta> as text.
     items = {p: r for p, r in seen.items() if "Kanarie" in r["title"]}
     assert len(items) >= 15, sorted(items)
-    for pad, r in items.items():
-        assert "</title><script>" in r["title"] and r["title"].endswith(" - Testsite"), pad
-        assert "<img src=x" in r["text"], pad  # shown, not run
+    for path, r in items.items():
+        assert "</title><script>" in r["title"] and r["title"].endswith(" - Testsite"), path
+        assert "<img src=x" in r["text"], path  # shown, not run
     descriptions = [r["description"] for r in items.values() if "Kanarie" in (r["description"] or "")]
     assert descriptions and all('"><svg onload=' in d for d in descriptions)
 

@@ -153,14 +153,14 @@ def test_everyday_words_show_no_editors_page_and_no_closed_vacancy_in_the_top_3(
 
 
 def test_a_closed_vacancy_leaves_the_index(site_url, gebouwde_site, bezoek):
-    pad = min(_gesloten(gebouwde_site))
-    html = (gebouwde_site / pad.strip("/") / "index.html").read_text(encoding="utf-8")
+    path = min(_gesloten(gebouwde_site))
+    html = (gebouwde_site / path.strip("/") / "index.html").read_text(encoding="utf-8")
     titel = html.split("<h1", 1)[1].split(">", 1)[1].split("<", 1)[0]
     assert titel
     visit = bezoek()
     visit.page.goto(site_url)
     _open_search(visit.page)
-    assert pad not in _search(visit.page, titel)
+    assert path not in _search(visit.page, titel)
 
 
 def test_editors_pages_have_their_own_filter(site_url, bezoek):

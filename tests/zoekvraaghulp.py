@@ -21,8 +21,8 @@ TOP = 3
 GAP = 120  # characters allowed between the parts of "a ... b"
 
 
-def laad(pad: Path = VRAGEN) -> list[dict]:
-    return yaml.safe_load(pad.read_text(encoding="utf-8"))
+def laad(path: Path = VRAGEN) -> list[dict]:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
 def normaliseer(text: str) -> str:
@@ -107,7 +107,7 @@ class Zoeker:
                 break
         return antwoord
 
-    def pad(self, href: str) -> str:
+    def path(self, href: str) -> str:
         return href[len(self.base) - 1:] if href.startswith(self.base) else href
 
 
@@ -125,7 +125,7 @@ def verslag(zoeker: Zoeker, antwoorden: list[Antwoord]) -> str:
         feit = a.vraag["feit"]
         lines.append(f"  - {a.vraag['id']}: typ '{a.vraag['typ']}', feit {feit}")
         for href in a.links:
-            lines.append(f"      {zoeker.pad(href)}")
+            lines.append(f"      {zoeker.path(href)}")
         if not a.links:
             lines.append("      (geen resultaten)")
     return "\n".join(lines)

@@ -33,6 +33,6 @@ def verouderd(inhoud: Inhoud, bouwdatum: dt.date) -> list[Problem]:
         for item in inhoud.alle(soort.naam):
             datum = item.waarden.get("gecontroleerd")
             if isinstance(datum, dt.date) and bouwdatum > maanden_later(datum, maanden):
-                found.append(Problem(item.pad, item.line("gecontroleerd"), ("gecontroleerd",), "verouderd",
+                found.append(Problem(item.path, item.line("gecontroleerd"), ("gecontroleerd",), "verouderd",
                                      datum=datum_nl(datum), maanden=maanden, bouwdatum=datum_nl(bouwdatum)))
     return found

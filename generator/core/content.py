@@ -11,8 +11,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
 from . import loader, veilig
-from .fields import ALGEMEEN, SLUG, TekstVeld, Uitkomst, Veld, check_velden
+from .indeling import INHOUD, inhoudsmap
 from .problems import Problem
+from .velden import ALGEMEEN, SLUG, TekstVeld, Uitkomst, Veld, check_velden
 
 NAAM_VELDEN = ("titel", "naam", "vraag")
 
@@ -21,7 +22,7 @@ NAAM_VELDEN = ("titel", "naam", "vraag")
 class Item:
     content_type: Soort  # not `soort`: several content types have a field of that name
     id: str
-    pad: PurePosixPath  # the YAML file, relative to the project root
+    path: PurePosixPath  # the YAML file, relative to the project root
     waarden: dict  # checked values, every declared field present
     doc: loader.Document
     geldig: bool = True  # False when the file itself has problems
@@ -118,7 +119,7 @@ class Inhoud:
             yield from self.alle(soort)
 
 
-def load_content(root: Path, soorten: dict[str, Soort], content_dir: str = "content") -> tuple[Inhoud, list[Problem]]:
+def load_content(root: Path, soorten: dict[str, Soort], content_dir: str = INHOUD) -> tuple[Inhoud, list[Problem]]:
     """Load and check every file under `root/content_dir`. Never raises for bad content."""
     inhoud = Inhoud(soorten)
     problems: list[Problem] = []
@@ -181,7 +182,7 @@ def load_content(root: Path, soorten: dict[str, Soort], content_dir: str = "cont
             if ref.naar not in soorten:  # a site built without that type's module
                 continue
             if (ref.naar, ref.id) == (item.content_type.naam, item.id):
-                problems.append(Problem(item.pad, ref.line, ref.veld, "zichzelf", gevonden=ref.id))
+                problems.append(Problem(item.path, ref.line, ref.veld, "zichzelf", gevonden=ref.id))
                 item.geldig = False
             elif not inhoud.bestaat(ref.naar, ref.id):
                 target = soorten[ref.naar]
@@ -192,8 +193,8 @@ def load_content(root: Path, soorten: dict[str, Soort], content_dir: str = "cont
                     bijna[ref.naar, ref.id] = difflib.get_close_matches(ref.id, known, n=1, cutoff=0.6)
                 close = bijna.get((ref.naar, ref.id), [])
                 problems.append(Problem(
-                    item.pad, ref.line, ref.veld, "verwijzing", gevonden=ref.id,
-                    map=f"content/{target.map}",
+                    item.path, ref.line, ref.veld, "verwijzing", gevonden=ref.id,
+                    map=inhoudsmap(target.map),
                     suggestie=f" Bedoel je '{close[0]}'?" if close else "",
                 ))
                 item.geldig = False
@@ -270,15 +271,15 @@ def _check_unique(soort: Soort, items: list[Item]) -> list[Problem]:
         if not veld.uniek:
             continue
         first: dict[object, Item] = {}
-        for item in sorted(items, key=lambda i: str(i.pad)):
+        for item in sorted(items, key=lambda i: str(i.path)):
             value = item.waarden.get(veld.naam)
             if value is None:
                 continue
             if value in first:
                 other = first[value]
                 vrij = veld.vrije_waarde([i.waarden.get(veld.naam) for i in items])
-                problems.append(Problem(item.pad, item.line(veld.naam), (veld.naam,), "dubbele-waarde",
-                                        waarde=value, ander=f"{other.pad}:{other.line(veld.naam)}",
+                problems.append(Problem(item.path, item.line(veld.naam), (veld.naam,), "dubbele-waarde",
+                                        waarde=value, ander=f"{other.path}:{other.line(veld.naam)}",
                                         soort=soort.naam, naam=veld.naam,
                                         vrij=f" Nog vrij: {veld.naam}: {vrij}" if vrij is not None else ""))
             else:
@@ -289,8 +290,8 @@ def _check_unique(soort: Soort, items: list[Item]) -> list[Problem]:
 def _suggest_map(folder: str, by_map: dict) -> str:
     close = difflib.get_close_matches(folder, list(by_map), n=1, cutoff=0.6)
     if close:
-        return f"Bedoel je content/{close[0]}/?"
-    return "Mappen die we kennen: " + ", ".join(f"content/{m}/" for m in sorted(by_map)) + "."
+        return f"Bedoel je {inhoudsmap(close[0])}/?"
+    return "Mappen die we kennen: " + ", ".join(f"{inhoudsmap(m)}/" for m in sorted(by_map)) + "."
 
 
 def slug(text: str) -> str:

@@ -81,7 +81,7 @@ def controleer_links(inhoud: Inhoud, uitvoer: list[Uitvoer], docs: Path) -> list
     plekken = _plekken(inhoud)
     if not plekken:
         return []
-    bestanden = {out.pad: out.inhoud if out.is_pagina else None for out in uitvoer}
+    bestanden = {out.path: out.text if out.is_pagina else None for out in uitvoer}
     if docs.is_dir():
         for path in sorted(docs.rglob("*")):
             rel = path.relative_to(docs).as_posix()
@@ -93,7 +93,7 @@ def controleer_links(inhoud: Inhoud, uitvoer: list[Uitvoer], docs: Path) -> list
     for pagina in paginas:
         for doel, _ in doelen(bestanden[pagina] or ""):
             for plek in plekken.get(doel, ()):
-                key = (plek.item.pad, plek.veld, doel)
+                key = (plek.item.path, plek.veld, doel)
                 if key in problems:
                     continue
                 problem = _probleem(doel, pagina, plek, bestanden, paginas, cache)
@@ -134,7 +134,7 @@ def _regel(item: Item, veld: tuple, value: str, offset: int) -> int:
 def _probleem(doel: str, pagina: str, plek: Plek, bestanden: dict, paginas: list[str],
               cache: dict[str, set[str]]) -> Problem | None:
     def problem(code: str, **details) -> Problem:
-        return Problem(plek.item.pad, plek.line, plek.veld, code, doel=doel, **details)
+        return Problem(plek.item.path, plek.line, plek.veld, code, doel=doel, **details)
 
     parts = urlsplit(doel)
     if parts.scheme or parts.netloc or doel.startswith("//"):

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
+from .indeling import INHOUD
+
 FOUT = "fout"
 WAARSCHUWING = "waarschuwing"
 
@@ -60,20 +62,20 @@ MELDINGEN: dict[str, Melding] = {
     "gereserveerde-naam": Melding(
         "de naam '{id}' gebruikt de site zelf al voor een pagina.",
         "Geef het bestand een andere naam, bijvoorbeeld '{id}-1.yaml'.",
-        "content/vacatures/index.yaml",
-        "content/vacatures/gastvrouw-buurthuis.yaml",
+        f"{INHOUD}/vacatures/index.yaml",
+        f"{INHOUD}/vacatures/gastvrouw-buurthuis.yaml",
     ),
     "dubbel-id": Melding(
         "'{id}' bestaat al: {ander}.",
         "Elk bestand heeft een eigen naam. Geef dit bestand een andere naam.",
-        "content/vacatures/gastvrouw.yaml en content/vacatures/gastvrouw.yml",
-        "content/vacatures/gastvrouw.yaml en content/vacatures/gastvrouw-noord.yaml",
+        f"{INHOUD}/vacatures/gastvrouw.yaml en {INHOUD}/vacatures/gastvrouw.yml",
+        f"{INHOUD}/vacatures/gastvrouw.yaml en {INHOUD}/vacatures/gastvrouw-noord.yaml",
     ),
     "onbekende-map": Melding(
-        "de map content/{map}/ kennen we niet.",
+        f"de map {INHOUD}/{{map}}/ kennen we niet.",
         "{suggestie} Zet het bestand in de goede map.",
-        "content/vacature/gastvrouw.yaml",
-        "content/vacatures/gastvrouw.yaml",
+        f"{INHOUD}/vacature/gastvrouw.yaml",
+        f"{INHOUD}/vacatures/gastvrouw.yaml",
     ),
     "geen-utf8": Melding(
         "op deze regel staat een teken dat we niet kunnen lezen.",
@@ -274,20 +276,29 @@ MELDINGEN: dict[str, Melding] = {
     "naam-hoofdletters": Melding(
         "de naam van het bestand eindigt op '{einde}'. Dan lezen we het niet.",
         "Noem het bestand '{voorstel}': met '.yaml' in kleine letters.",
-        "content/vuistregels/welkom.YAML",
-        "content/vuistregels/welkom.yaml",
+        f"{INHOUD}/vuistregels/welkom.YAML",
+        f"{INHOUD}/vuistregels/welkom.yaml",
     ),
     "snelkoppeling": Melding(
         "dit is een snelkoppeling (symlink) naar een ander bestand. Die lezen we niet.",
         "Zet de tekst zelf in dit bestand, of haal de snelkoppeling weg.",
-        "content/vuistregels/welkom.yaml -> ../../../elders.yaml",
-        "content/vuistregels/welkom.yaml (een gewoon bestand)",
+        f"{INHOUD}/vuistregels/welkom.yaml -> ../../../elders.yaml",
+        f"{INHOUD}/vuistregels/welkom.yaml (een gewoon bestand)",
     ),
     "zichzelf": Melding(
         "'{gevonden}' is dit bestand zelf.",
         "Verwijs naar een ander bestand, of haal '{gevonden}' weg.",
         "(in dubbel-doel.yaml) zie_ook: [dubbel-doel]",
         "(in dubbel-doel.yaml) zie_ook: [volwaardige-collega]",
+    ),
+    "link-in-tekst": Melding(
+        "hier staat een link in Markdown: '{gevonden}'. Dit veld toont alleen tekst: de lezer "
+        "ziet de haakjes en het adres zoals ze er staan.",
+        "Schrijf alleen de woorden, zonder [ ] en ( ). Of zet de link in een veld met meer regels "
+        "tekst, zoals de uitleg: daar werkt een link wel.",
+        "bron: Zie [Evaluatie buurtbanen](https://www.voorbeeld.nl), hoofdstuk 2",
+        "bron: Evaluatie buurtbanen, hoofdstuk 2",
+        ernst=WAARSCHUWING,
     ),
     "verouderd": Melding(
         "de feiten zijn voor het laatst gecontroleerd op {datum}. Dat is meer dan {maanden} maanden "

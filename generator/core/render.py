@@ -14,7 +14,8 @@ import jinja2
 import yaml
 from markupsafe import Markup
 
-from . import aantal, rollen
+from . import aantal
+from .indeling import url
 from .veilig import Markdown, markdown_tekst
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -23,17 +24,16 @@ MARKER = ".buurtbanen-gegenereerd"
 
 @dataclass(frozen=True)
 class Uitvoer:
-    """One generated file. `pad` is relative to the docs folder (e.g. `vuistregels/x.md`)."""
+    """One generated file. `path` is relative to the docs folder (e.g. `vuistregels/x.md`)."""
 
-    pad: str
-    inhoud: str
+    path: str
+    text: str
     bron: str | None = None  # the YAML file it comes from, relative to the project root
-    in_nav: bool = False  # overview pages may be in the nav; item pages never are
     sjabloon: str | None = None  # the template file that made it (filled in by site.genereer)
 
     @property
     def is_pagina(self) -> bool:
-        return self.pad.endswith(".md")
+        return self.path.endswith(".md")
 
 
 @dataclass
@@ -55,40 +55,34 @@ class Context:
     # Empty: no edit links for items on pages that gather them.
     bewerken: str = ""
 
-    def render(self, template: str, pad: str, **values) -> str:
-        """Render `template` for the page at `pad`; `url(target)` gives a link relative to it."""
-        here = posixpath.dirname(pad)
+    def render(self, template: str, path: str, **values) -> str:
+        """Render `template` for the page at `path`; `url(target)` gives a link relative to it."""
+        here = posixpath.dirname(path)
         found = self.env.get_template(template)
-        self.sjablonen[pad] = found.filename or template
+        self.sjablonen[path] = found.filename or template
         return found.render(
             url=lambda target: Markup(relatief(target, here)),
-            pad=pad, bouwdatum=self.bouwdatum, bestaat=self.bestaat, bewerk=self.bewerk, **values,
+            path=path, bouwdatum=self.bouwdatum, bestaat=self.bestaat, bewerk=self.bewerk, **values,
         )
 
     def bewerk(self, item, wat: str = "dit") -> str:
         """A small "Pas ... aan" link to an item's own YAML file, for pages that gather items."""
         if not self.bewerken:
             return ""
-        adres = self.bewerken.rstrip("/") + "/" + str(item.pad)
+        adres = self.bewerken.rstrip("/") + "/" + str(item.path)
         # an HTML template: autoescape made it safe, so it is Markup for the Markdown page
         return Markup(self.env.get_template("_bewerk.html.j2").render(adres=adres, wat=wat).strip())
 
-    def bestaat(self, pad: str) -> bool:
-        """Whether the page `pad` (e.g. `spoorboekje/index.md`) is part of this build."""
-        return pad in self.bestaande
+    def bestaat(self, path: str) -> bool:
+        """Whether the page `path` (e.g. `spoorboekje/index.md`) is part of this build."""
+        return path in self.bestaande
 
-    def adres(self, pad: str) -> str:
+    def adres(self, path: str) -> str:
         """The address of a file in the built site, as MkDocs serves it: absolute when
-        `site_url` is known, else relative to the site's root. `a/b.md` -> `a/b/`."""
-        if pad.endswith(".md"):
-            stem = pad[:-3]
-            if not self.mappen_urls:
-                pad = stem + ".html"
-            elif stem == "index" or stem.endswith("/index"):
-                pad = stem[:-5]
-            else:
-                pad = stem + "/"
-        return (self.site_url.rstrip("/") + "/" + pad) if self.site_url else pad
+        `site_url` is known, else relative to the site's root. `a/b.md` -> `a/b/` (the layout's
+        URL rule, core/indeling.py)."""
+        path = url(path, self.mappen_urls)
+        return (self.site_url.rstrip("/") + "/" + path) if self.site_url else path
 
 
 def relatief(target: str, here: str) -> str:
@@ -129,7 +123,6 @@ def make_env(extra_dirs: Sequence[Path] = ()) -> jinja2.Environment:
     env.filters["klein"] = lambda text: str(text)[:1].lower() + str(text)[1:]  # 'Na X' -> 'na X'
     env.filters["jsonld"] = jsonld
     env.filters["aantal"] = aantal.eenheid_tekst  # 32 uur / ongeveer 12 uur (schatting) / onbekend
-    env.globals["wie"] = rollen.wie
     env.filters["inspringen"] = inspringen
     return env
 
@@ -210,7 +203,7 @@ def write_folder(uitvoer: list[Uitvoer], target: Path) -> int:
     target.mkdir(parents=True, exist_ok=True)
     (target / MARKER).write_text("Deze map is gemaakt door 'buurtbanen markdown'.\n", encoding="utf-8")
     for out in uitvoer:
-        path = target / out.pad
+        path = target / out.path
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(out.inhoud, encoding="utf-8")
+        path.write_text(out.text, encoding="utf-8")
     return len(uitvoer)

@@ -328,24 +328,24 @@ def problemen(doc, regels: list[str]) -> list[Problem]:
     stands, when it can be found there, else at the line of its field.
     """
     found = []
-    for pad, text in _teksten(doc.data, ()):
+    for path, text in _teksten(doc.data, ()):
         for code, details, stuk in fouten_in_tekst(text):
-            line = doc.line(pad)
-            found.append(Problem(doc.path, _regel_van(regels, line, stuk), pad, code, **details))
+            line = doc.line(path)
+            found.append(Problem(doc.path, _regel_van(regels, line, stuk), path, code, **details))
     return found
 
 
-def _teksten(data, pad: tuple):
+def _teksten(data, path: tuple):
     """Every string in the data with its path, in file order (without recursion: no depth limit)."""
-    todo = [(pad, data)]
+    todo = [(path, data)]
     while todo:
-        pad, data = todo.pop()
+        path, data = todo.pop()
         if isinstance(data, str):
-            yield pad, data
+            yield path, data
         elif isinstance(data, dict):
-            todo.extend(reversed([(pad + (key,), value) for key, value in data.items()]))
+            todo.extend(reversed([(path + (key,), value) for key, value in data.items()]))
         elif isinstance(data, list):
-            todo.extend(reversed([(pad + (i,), value) for i, value in enumerate(data)]))
+            todo.extend(reversed([(path + (i,), value) for i, value in enumerate(data)]))
 
 
 def _regel_van(regels: list[str], line: int, stuk: str | tuple[str, ...]) -> int:

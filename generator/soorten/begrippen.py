@@ -8,8 +8,9 @@ import re
 from html.parser import HTMLParser
 
 from ..core.content import Inhoud, Soort
-from ..core.fields import lijst, tekst
 from ..core.render import Context, Uitvoer
+from ..core.velden import lijst, tekst
+from ..indeling import INDELING
 
 BEGRIP = Soort(
     naam="begrip",
@@ -27,16 +28,16 @@ BEGRIP = Soort(
 )
 
 SOORTEN = (BEGRIP,)
-PAD = "begrippen/index.md"
+PATH = INDELING.overzicht("begrippen")
 
 
 def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     begrippen = inhoud.alle("begrip")
     if not begrippen:
         return []
-    out = [Uitvoer(b.pagina, ctx.render("begrippen/begrip.md.j2", b.pagina, item=b), bron=str(b.pad))
+    out = [Uitvoer(b.pagina, ctx.render("begrippen/begrip.md.j2", b.pagina, item=b), bron=str(b.path))
            for b in begrippen]
-    out.append(Uitvoer(PAD, ctx.render("begrippen/overzicht.md.j2", PAD, begrippen=begrippen), in_nav=True))
+    out.append(Uitvoer(PATH, ctx.render("begrippen/overzicht.md.j2", PATH, begrippen=begrippen)))
     return out
 
 

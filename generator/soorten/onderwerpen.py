@@ -6,10 +6,11 @@ from itertools import groupby
 
 from ..core.content import Inhoud
 from ..core.render import Context, Uitvoer
+from ..indeling import INDELING
 
 SOORTEN = ()  # no content of its own: this module only makes a page from all the others
 
-PAD = "onderwerpen/index.md"
+PATH = INDELING.overzicht("onderwerpen")
 
 
 def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
@@ -17,7 +18,7 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
                      key=lambda e: (e[0].casefold(), e[1].pagina))
     letters = [(letter.upper(), list(group))
                for letter, group in groupby(entries, key=lambda e: _letter(e[0]))]
-    return [Uitvoer(PAD, ctx.render("onderwerpen.md.j2", PAD, letters=letters), in_nav=False)]
+    return [Uitvoer(PATH, ctx.render("onderwerpen.md.j2", PATH, letters=letters))]
 
 
 def _letter(title: str) -> str:

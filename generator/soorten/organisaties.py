@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from ..core.content import Inhoud, Soort
-from ..core.fields import ja_nee, keuze, markdown, tekst
 from ..core.render import Context, Uitvoer
+from ..core.velden import ja_nee, keuze, markdown, tekst
+from ..indeling import INDELING
 
-SOORTEN_ORGANISATIE = {
+KEUZES_ORGANISATIE = {
     "werkgever": "Werkgevers",
     "gemeente": "Gemeenten en stadsdelen",
     "opleiding": "Opleiding",
@@ -20,7 +21,7 @@ ORGANISATIE = Soort(
     map="organisaties",
     velden=(
         tekst("naam", "De naam van de organisatie.", voorbeeld="Wikistad"),
-        keuze("soort", "Wat voor organisatie het is.", SOORTEN_ORGANISATIE),
+        keuze("soort", "Wat voor organisatie het is.", KEUZES_ORGANISATIE),
         markdown("rol", "Wat deze organisatie doet voor buurtbanen."),
         ja_nee("voorbeeld", "true als deze organisatie verzonnen is, alleen voor voorbeelden. Een echte "
                "vacature kan haar niet als werkgever kiezen.", verplicht=False),
@@ -35,10 +36,10 @@ SOORTEN = (ORGANISATIE,)
 def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     organisaties = inhoud.alle("organisatie")
     out = [Uitvoer(o.pagina, ctx.render("organisaties/organisatie.md.j2", o.pagina, item=o,
-                                        soorten=SOORTEN_ORGANISATIE), bron=str(o.pad))
+                                        keuzes=KEUZES_ORGANISATIE), bron=str(o.path))
            for o in organisaties]
-    per_soort = {s: [o for o in organisaties if o.soort == s] for s in SOORTEN_ORGANISATIE}
-    pad = "organisaties/index.md"
-    out.append(Uitvoer(pad, ctx.render("organisaties/overzicht.md.j2", pad, per_soort=per_soort,
-                                       soorten=SOORTEN_ORGANISATIE), in_nav=True))
+    per_keuze = {k: [o for o in organisaties if o.soort == k] for k in KEUZES_ORGANISATIE}
+    path = INDELING.overzicht(ORGANISATIE.map)
+    out.append(Uitvoer(path, ctx.render("organisaties/overzicht.md.j2", path, per_keuze=per_keuze,
+                                       keuzes=KEUZES_ORGANISATIE)))
     return out

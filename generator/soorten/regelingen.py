@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ..core.aantal import aantal
 from ..core.content import Inhoud, Soort
-from ..core.fields import keuze, lijst, markdown, tekst, verwijzing
 from ..core.render import Context, Uitvoer
+from ..core.velden import aantal, keuze, lijst, markdown, tekst, verwijzing
+from ..indeling import INDELING
 
 STATUS = {"afgelopen": "Afgelopen", "lopend": "Loopt nu", "in-voorbereiding": "In voorbereiding",
           "onbekend": "Niet bekend of de regeling loopt"}
@@ -62,9 +62,9 @@ SOORTEN = (REGELING,)
 def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     regelingen = inhoud.alle("regeling")
     out = [Uitvoer(r.pagina, ctx.render("regelingen/regeling.md.j2", r.pagina, item=r, inhoud=inhoud,
-                                        status=STATUS, rijen=VERGELIJKING), bron=str(r.pad))
+                                        status=STATUS, rijen=VERGELIJKING), bron=str(r.path))
            for r in regelingen]
-    pad = "regelingen/index.md"
-    out.append(Uitvoer(pad, ctx.render("regelingen/overzicht.md.j2", pad, regelingen=regelingen,
-                                       status=STATUS, rijen=VERGELIJKING), in_nav=True))
+    path = INDELING.overzicht(REGELING.map)
+    out.append(Uitvoer(path, ctx.render("regelingen/overzicht.md.j2", path, regelingen=regelingen,
+                                       status=STATUS, rijen=VERGELIJKING)))
     return out

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from ..core.content import Inhoud, Soort
-from ..core.fields import getal, lijst, markdown, onderdeel, tekst, verwijzing
 from ..core.render import Context, Uitvoer
+from ..core.velden import getal, lijst, markdown, onderdeel, tekst, verwijzing
+from ..indeling import INDELING
 
 THEMA = Soort(
     naam="thema",
@@ -38,9 +39,9 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
         Uitvoer(t.pagina, ctx.render("routekaart/thema.md.j2", t.pagina, item=t, inhoud=inhoud,
                                      vorige=themas[i - 1] if i else None,
                                      volgende=themas[i + 1] if i + 1 < len(themas) else None),
-                bron=str(t.pad))
+                bron=str(t.path))
         for i, t in enumerate(themas)
     ]
-    pad = "routekaart/index.md"
-    out.append(Uitvoer(pad, ctx.render("routekaart/overzicht.md.j2", pad, themas=themas), in_nav=True))
+    path = INDELING.overzicht(THEMA.map)
+    out.append(Uitvoer(path, ctx.render("routekaart/overzicht.md.j2", path, themas=themas)))
     return out

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from ..core.content import Inhoud, Soort
-from ..core.fields import ROLLEN, getal, keuze, lijst, markdown, tekst, verwijzing
 from ..core.render import Context, Uitvoer
+from ..core.velden import getal, keuze, lijst, markdown, tekst, verwijzing
+from ..indeling import INDELING
+from ..rollen import ROLLEN
 
 GROEPEN = {
     "doel": "Het doel",
@@ -43,13 +45,13 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     per_groep = {groep: [r for r in regels if r.groep == groep] for groep in GROEPEN}
     out = [
         Uitvoer(r.pagina, ctx.render("vuistregels/vuistregel.md.j2", r.pagina, item=r, groepen=GROEPEN,
-                                     inhoud=inhoud), bron=str(r.pad))
+                                     inhoud=inhoud), bron=str(r.path))
         for r in regels
     ]
-    pad = "vuistregels/index.md"
-    out.append(Uitvoer(pad, ctx.render("vuistregels/overzicht.md.j2", pad, per_groep=per_groep,
-                                       groepen=GROEPEN), in_nav=True))
-    pad = "vuistregels/gespreksleidraad.md"
-    out.append(Uitvoer(pad, ctx.render("vuistregels/gespreksleidraad.md.j2", pad, per_groep=per_groep,
-                                       groepen=GROEPEN), in_nav=True))
+    path = INDELING.overzicht(VUISTREGEL.map)
+    out.append(Uitvoer(path, ctx.render("vuistregels/overzicht.md.j2", path, per_groep=per_groep,
+                                       groepen=GROEPEN)))
+    path = "vuistregels/gespreksleidraad.md"
+    out.append(Uitvoer(path, ctx.render("vuistregels/gespreksleidraad.md.j2", path, per_groep=per_groep,
+                                       groepen=GROEPEN)))
     return out

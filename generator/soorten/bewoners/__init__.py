@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ...core.content import Inhoud
 from ...core.render import Context, Uitvoer
+from ...indeling import INDELING
 from . import vragen
 
 SOORTEN = vragen.SOORTEN
@@ -19,12 +20,12 @@ SOORTEN = vragen.SOORTEN
 # runs after every other module, also after vacatures (which itself runs late, `True` = 1).
 NA_DE_ANDEREN = 2
 
-OVERZICHT = "bewoners/index.md"
+OVERZICHT = INDELING.overzicht("bewoners")
 
 
 def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     overzicht = Uitvoer(OVERZICHT, ctx.render(
         "bewoners/overzicht.md.j2", OVERZICHT, per_categorie=vragen.per_categorie(inhoud),
-        categorieen=vragen.CATEGORIEEN, regelingen=inhoud.alle("regeling"), vragen_pad=vragen.OVERZICHT,
-        paginas=vragen.PAGINAS), in_nav=True)
+        categorieen=vragen.CATEGORIEEN, regelingen=inhoud.alle("regeling"), vragen_path=vragen.OVERZICHT,
+        paginas=vragen.PAGINAS))
     return vragen.paginas(inhoud, ctx) + [overzicht]

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from ...core import problems
 from ...core.content import Inhoud, Item, Soort
-from ...core.fields import (
+from ...core.problems import Melding, Problem
+from ...core.render import Context, Uitvoer
+from ...core.velden import (
     getal,
     ja_nee,
     keuze,
@@ -15,9 +17,9 @@ from ...core.fields import (
     tekst,
     verwijzing,
 )
-from ...core.problems import Melding, Problem
-from ...core.render import Context, Uitvoer
+from ...indeling import INDELING
 from ..werkgevers.vragen import (
+    een_keer_in,
     faq_jsonld,
     volgorde_per_categorie,
     vraag_aan_bij_onbeantwoord,
@@ -42,11 +44,11 @@ GEMEENTEN = {
 
 # Section pages an answer can point to: key -> (link text, page).
 PAGINAS = {
-    "vacatures": ("Vacatures", "vacatures/index.md"),
-    "spoorboekje": ("Spoorboekje: maak je eigen route", "spoorboekje/index.md"),
+    "vacatures": ("Vacatures", INDELING.overzicht("vacatures")),
+    "spoorboekje": ("Spoorboekje: maak je eigen route", INDELING.overzicht("spoorboekje")),
     "wat-weten-we": ("Wat weten we? De uitkomsten van de evaluatie", "over/wat-weten-we.md"),
-    "regelingen": ("Alle regelingen naast elkaar", "regelingen/index.md"),
-    "routekaart": ("Routekaart voor buurtbaners", "routekaart/index.md"),
+    "regelingen": ("Alle regelingen naast elkaar", INDELING.overzicht("regelingen")),
+    "routekaart": ("Routekaart voor buurtbaners", INDELING.overzicht("routekaart")),
 }
 
 problems.register({
@@ -68,24 +70,12 @@ problems.register({
 })
 
 
-def gemeente_een_keer(vragen: list[Item], inhoud: Inhoud) -> list[Problem]:
-    found = []
-    for v in vragen:
-        eerder: dict[str, int] = {}
-        for i, deel in enumerate(v.per_gemeente):
-            gemeente = (deel or {}).get("gemeente")  # None when the entry itself was wrong
-            line = v.line("per_gemeente", i, "gemeente")
-            if gemeente in eerder:
-                found.append(Problem(v.pad, line, ("per_gemeente", i, "gemeente"), "gemeente-dubbel",
-                                     gemeente=gemeente, eerder=eerder[gemeente]))
-            elif gemeente:
-                eerder[gemeente] = line
-    return found
+gemeente_een_keer = een_keer_in("per_gemeente", "gemeente", "gemeente-dubbel")
 
 
 def met_links(vragen: list[Item], inhoud: Inhoud) -> list[Problem]:
     """Every answer links to the pages it rests on."""
-    return [Problem(v.pad, v.line("antwoord"), ("antwoord",), "zonder-link")
+    return [Problem(v.path, v.line("antwoord"), ("antwoord",), "zonder-link")
             for v in vragen if v.geldig and not (v.regelingen or v.stations or v.paginas)]
 
 
@@ -132,7 +122,7 @@ def nieuwe_vraag(inhoud: Inhoud) -> dict:
 
 SOORTEN = (BEWONERSVRAAG,)
 
-OVERZICHT = "bewoners/vragen/index.md"
+OVERZICHT = INDELING.overzicht("bewoners/vragen")
 
 
 def per_categorie(inhoud: Inhoud) -> dict[str, list[Item]]:
@@ -143,9 +133,8 @@ def per_categorie(inhoud: Inhoud) -> dict[str, list[Item]]:
 def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     gedeeld = {"inhoud": inhoud, "categorieen": CATEGORIEEN, "gemeenten": GEMEENTEN, "paginas": PAGINAS,
                "overzicht": OVERZICHT}
-    out = [Uitvoer(v.pagina, ctx.render("bewoners/vraag.md.j2", v.pagina, item=v, **gedeeld), bron=str(v.pad))
+    out = [Uitvoer(v.pagina, ctx.render("bewoners/vraag.md.j2", v.pagina, item=v, **gedeeld), bron=str(v.path))
            for v in inhoud.alle("bewonersvraag")]
     out.append(Uitvoer(OVERZICHT, ctx.render("bewoners/vragen.md.j2", OVERZICHT, **gedeeld,
-                                             per_categorie=per_categorie(inhoud), faq_jsonld=faq_jsonld),
-                       in_nav=True))
+                                             per_categorie=per_categorie(inhoud), faq_jsonld=faq_jsonld)))
     return out

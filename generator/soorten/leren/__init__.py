@@ -24,6 +24,6 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
             *programma.paginas(inhoud, ctx)]
 
 
-def bij_item(item, inhoud: Inhoud, ctx: Context, pad: str) -> str:
+def bij_item(item, inhoud: Inhoud, ctx: Context, path: str) -> str:
     """Extra Markdown for another type's item page: the experiences that are about it."""
-    return ervaringen.bij_anderen(item, inhoud, ctx, pad)
+    return ervaringen.bij_anderen(item, inhoud, ctx, path)

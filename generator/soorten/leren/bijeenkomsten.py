@@ -8,20 +8,21 @@ from __future__ import annotations
 
 from ...core.content import Inhoud
 from ...core.render import Context, Uitvoer
+from ...indeling import INDELING
 
 MAP = "leren/bijeenkomsten"
-OVERZICHT = f"{MAP}/index.md"
+OVERZICHT = INDELING.overzicht(MAP)
 
 
-def pad(thema) -> str:
+def path(thema) -> str:
     return f"{MAP}/{thema.id}.md"
 
 
 def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     themas = inhoud.alle("thema")
-    out = [Uitvoer(pad(t), ctx.render("leren/bijeenkomst.md.j2", pad(t), item=t, inhoud=inhoud),
-                   bron=str(t.pad))
+    out = [Uitvoer(path(t), ctx.render("leren/bijeenkomst.md.j2", path(t), item=t, inhoud=inhoud),
+                   bron=str(t.path))
            for t in themas]
     out.append(Uitvoer(OVERZICHT, ctx.render("leren/bijeenkomsten.md.j2", OVERZICHT, themas=themas,
-                                             pad_van=pad), in_nav=True))
+                                             path_of=path)))
     return out

@@ -11,9 +11,10 @@ import re
 
 from ...core import problems
 from ...core.content import Inhoud, Item, Soort
-from ...core.fields import datum, ja_nee, keuze, lijst, tekst, verwijzing
 from ...core.problems import Melding, Problem
 from ...core.render import Context, Uitvoer
+from ...core.velden import datum, ja_nee, keuze, lijst, tekst, verwijzing
+from ...indeling import INDELING
 
 ROLLEN = {
     "buurtbaner": "Een buurtbaner",
@@ -107,17 +108,17 @@ def persoonsgegevens(items: list[Item], inhoud: Inhoud) -> list[Problem]:
             for code, patroon in PATRONEN:
                 for match in patroon.finditer(text):
                     gevonden = match.group(1) if match.groups() and match.group(1) else match.group(0)
-                    found.append(Problem(item.pad, item.line(veld), (veld,), code, gevonden=gevonden))
+                    found.append(Problem(item.path, item.line(veld), (veld,), code, gevonden=gevonden))
     return found
 
 
 def toestemming(items: list[Item], inhoud: Inhoud) -> list[Problem]:
-    return [Problem(e.pad, e.line("over_eigen_leven"), ("over_eigen_leven",), "toestemming-nodig")
+    return [Problem(e.path, e.line("over_eigen_leven"), ("over_eigen_leven",), "toestemming-nodig")
             for e in items if e.over_eigen_leven and not e.toestemming]
 
 
 def bron_of_datum(items: list[Item], inhoud: Inhoud) -> list[Problem]:
-    return [Problem(e.pad, e.line(), None, "bron-of-datum")
+    return [Problem(e.path, e.line(), None, "bron-of-datum")
             for e in items if not e.bron and not e.gedeeld_op]
 
 
@@ -146,15 +147,14 @@ ERVARING = Soort(
                "gezin? Schrijf dan true.", verplicht=False),
         keuze("toestemming", "Alleen nodig als het over iemands eigen leven gaat: mag dit gedeeld "
               "worden?", TOESTEMMING, verplicht=False),
-        datum("gedeeld_op", "De dag waarop je je ervaring deelde.", verplicht=False),
+        datum("gedeeld_op", "De dag waarop je je ervaring deelde.", verplicht=False, vandaag=True),
     ),
     titel=lambda item: item.titel,
     controles=(persoonsgegevens, toestemming, bron_of_datum),
     bron_verplicht=False,  # a shared experience names the day it was shared instead
-    standaard=lambda vandaag, inhoud: {"gedeeld_op": vandaag},  # `buurtbanen nieuw`: shared today
 )
 
-OVERZICHT = "leren/ervaringen/index.md"
+OVERZICHT = INDELING.overzicht("leren/ervaringen")
 
 
 def over(item: Item, inhoud: Inhoud) -> dict[str, list[Item]]:
@@ -170,17 +170,17 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     ervaringen = inhoud.alle("ervaring")
     gedeeld = {"rollen": ROLLEN, "toestemming": TOESTEMMING, "inhoud": inhoud}
     out = [Uitvoer(e.pagina, ctx.render("leren/ervaring.md.j2", e.pagina, item=e, over=over(e, inhoud),
-                                        **gedeeld), bron=str(e.pad))
+                                        **gedeeld), bron=str(e.path))
            for e in ervaringen]
     themas = inhoud.alle("thema")
     out.append(Uitvoer(OVERZICHT, ctx.render(
         "leren/ervaringen.md.j2", OVERZICHT, ervaringen=ervaringen, themas=themas,
         rollen_gebruikt={r: ROLLEN[r] for r in ROLLEN if any(e.rol == r for e in ervaringen)},
-        **gedeeld), in_nav=True))
+        **gedeeld)))
     return out
 
 
-def bij_anderen(item: Item, inhoud: Inhoud, ctx: Context, pad: str) -> str:
+def bij_anderen(item: Item, inhoud: Inhoud, ctx: Context, path: str) -> str:
     """'Zo ging het bij anderen' for the page of a theme, vuistregel, station or question."""
     veld = next((v for v, soort in OVER.items() if soort == item.content_type.naam), None)
     if veld is None:
@@ -188,5 +188,5 @@ def bij_anderen(item: Item, inhoud: Inhoud, ctx: Context, pad: str) -> str:
     gevonden = [e for e in inhoud.alle("ervaring") if item.id in (e.waarden.get(veld) or [])]
     if not gevonden:
         return ""
-    return ctx.render("leren/_bij_anderen.md.j2", pad, ervaringen=gevonden, rollen=ROLLEN,
+    return ctx.render("leren/_bij_anderen.md.j2", path, ervaringen=gevonden, rollen=ROLLEN,
                       overzicht=OVERZICHT)

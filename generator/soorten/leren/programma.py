@@ -4,8 +4,9 @@ peer-to-peer coaching, each as one item; and the front page of "Leren van elkaar
 from __future__ import annotations
 
 from ...core.content import Inhoud, Soort
-from ...core.fields import getal, tekst
 from ...core.render import Context, Uitvoer
+from ...core.velden import getal, tekst
+from ...indeling import INDELING
 
 ONDERDEEL = Soort(
     naam="programmaonderdeel",
@@ -27,14 +28,14 @@ ONDERDEEL = Soort(
     volgorde=lambda item: item.volgorde,
 )
 
-OVERZICHT = "leren/index.md"
+OVERZICHT = INDELING.overzicht("leren")
 
 
 def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     onderdelen = inhoud.alle("programmaonderdeel")
-    out = [Uitvoer(o.pagina, ctx.render("leren/onderdeel.md.j2", o.pagina, item=o), bron=str(o.pad))
+    out = [Uitvoer(o.pagina, ctx.render("leren/onderdeel.md.j2", o.pagina, item=o), bron=str(o.path))
            for o in onderdelen]
     out.append(Uitvoer(OVERZICHT, ctx.render(
         "leren/index.md.j2", OVERZICHT, onderdelen=onderdelen, themas=inhoud.alle("thema"),
-        aantal_ervaringen=len(inhoud.alle("ervaring"))), in_nav=True))
+        aantal_ervaringen=len(inhoud.alle("ervaring")))))
     return out

@@ -8,11 +8,12 @@ and back, and an end station may still lead on (werk to trainer, for example).
 from __future__ import annotations
 
 from ...core.content import Inhoud, Item
+from ...core.indeling import inhoudsmap
 from ...core.problems import Melding, Problem, register
-from .graaf import reachable_from, reaching
+from .graph import reachable_from, reaching
 
 # A route may stop at these kinds of station; other stations are end stations with `eind: true`.
-EIND_SOORTEN = ("werk", "zzp", "eigen-organisatie")
+EIND_KEUZES = ("werk", "zzp", "eigen-organisatie")
 
 register({
     "station-onbereikbaar": Melding(
@@ -58,7 +59,7 @@ register({
     "lijn-geen-verbinding": Melding(
         "van '{van}' kun je niet naar '{naar}'.",
         "In een lijn kun je van elk station naar het volgende. Zet '{naar}' bij 'volgende' in "
-        "content/spoorboekje/stations/{van}.yaml. Of kies een andere volgorde.",
+        f"{inhoudsmap('spoorboekje/stations')}/{{van}}.yaml. Of kies een andere volgorde.",
         "stations: [vrijwilliger, werk-zorg-en-welzijn]",
         "stations: [vrijwilliger, buurtbaan, werk-zorg-en-welzijn]",
     ),
@@ -73,10 +74,10 @@ register({
 
 
 def is_eind(station: Item) -> bool:
-    return station.soort in EIND_SOORTEN or station.eind is True
+    return station.soort in EIND_KEUZES or station.eind is True
 
 
-def randen(stations: list[Item]) -> dict[str, list[str]]:
+def edges_of(stations: list[Item]) -> dict[str, list[str]]:
     """The graph: each station's id with the ids of its next stations."""
     return {s.id: [v["naar"] for v in s.volgende if v and v["naar"]] for s in stations}
 
@@ -97,9 +98,9 @@ def controleer_stations(stations: list[Item], inhoud: Inhoud) -> list[Problem]:
 def _controleer_station(station: Item) -> list[Problem]:
     problems = []
     if station.start is True and station.eind is True:
-        problems.append(Problem(station.pad, station.line("eind"), ("eind",), "station-begin-en-eind"))
-    if station.soort in EIND_SOORTEN and station.eind is False:
-        problems.append(Problem(station.pad, station.line("eind"), ("eind",), "station-eind-soort",
+        problems.append(Problem(station.path, station.line("eind"), ("eind",), "station-begin-en-eind"))
+    if station.soort in EIND_KEUZES and station.eind is False:
+        problems.append(Problem(station.path, station.line("eind"), ("eind",), "station-eind-soort",
                                 soort=station.soort))
     eerder: dict[str, int] = {}
     for i, volgende in enumerate(station.volgende):
@@ -108,9 +109,9 @@ def _controleer_station(station: Item) -> list[Problem]:
             continue
         where = ("volgende", i, "naar")
         if naar == station.id:
-            problems.append(Problem(station.pad, station.line(*where), where, "volgende-zelf"))
+            problems.append(Problem(station.path, station.line(*where), where, "volgende-zelf"))
         elif naar in eerder:
-            problems.append(Problem(station.pad, station.line(*where), where, "volgende-dubbel",
+            problems.append(Problem(station.path, station.line(*where), where, "volgende-dubbel",
                                     naar=naar, regel=eerder[naar]))
         else:
             eerder[naar] = station.line(*where)
@@ -118,7 +119,7 @@ def _controleer_station(station: Item) -> list[Problem]:
 
 
 def _controleer_bereik(stations: list[Item]) -> list[Problem]:
-    edges = randen(stations)
+    edges = edges_of(stations)
     bereikt = reachable_from(edges, [s.id for s in stations if s.start is True])
     leidt_verder = reaching(edges, [s.id for s in stations if is_eind(s)])
     problems = []
@@ -127,9 +128,9 @@ def _controleer_bereik(stations: list[Item]) -> list[Problem]:
             van = sorted(s for s, targets in edges.items() if station.id in targets and s != station.id)
             via = f" De stations {_opsomming(van)} gaan hierheen, maar daar kom je ook niet." if len(van) > 1 \
                 else f" Station '{van[0]}' gaat hierheen, maar daar kom je ook niet." if van else ""
-            problems.append(Problem(station.pad, station.line("start"), None, "station-onbereikbaar", via=via))
+            problems.append(Problem(station.path, station.line("start"), None, "station-onbereikbaar", via=via))
         if station.id not in leidt_verder:
-            problems.append(Problem(station.pad, station.line("volgende"), None, "station-doodlopend"))
+            problems.append(Problem(station.path, station.line("volgende"), None, "station-doodlopend"))
     return problems
 
 
@@ -141,13 +142,13 @@ def controleer_lijnen(lijnen: list[Item], inhoud: Inhoud) -> list[Problem]:
             van, naar = inhoud.get("station", ids[i - 1]), inhoud.get("station", ids[i])
             if van is None or naar is None:
                 continue  # the reference check reports it
-            if naar.id not in randen([van])[van.id]:
-                problems.append(Problem(lijn.pad, lijn.line("stations", i), ("stations", i),
+            if naar.id not in edges_of([van])[van.id]:
+                problems.append(Problem(lijn.path, lijn.line("stations", i), ("stations", i),
                                         "lijn-geen-verbinding", van=van.id, naar=naar.id))
         laatste = inhoud.get("station", ids[-1]) if ids else None
         if laatste is not None and not is_eind(laatste):
             where = ("stations", len(ids) - 1)
-            problems.append(Problem(lijn.pad, lijn.line(*where), where, "lijn-geen-eind", laatste=laatste.id))
+            problems.append(Problem(lijn.path, lijn.line(*where), where, "lijn-geen-eind", laatste=laatste.id))
     return problems
 
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from ...core.aantal import aantal
 from ...core.content import Soort
-from ...core.fields import ja_nee, keuze, lijst, markdown, onderdeel, tekst, verwijzing
-from . import controles, graaf
+from ...core.velden import aantal, ja_nee, keuze, lijst, markdown, onderdeel, tekst, verwijzing
+from . import controles, graph
 
 # Kinds of station, in the order a route usually runs, with the label people read.
-SOORTEN_STATION = {
+KEUZES_STATION = {
     "meedoen": "Meedoen",
     "vrijwilligerswerk": "Vrijwilligerswerk",
     "vrijwilligerswerk-met-vergoeding": "Vrijwilligerswerk met vergoeding",
@@ -43,7 +42,7 @@ STATION = Soort(
     map="spoorboekje/stations",
     velden=(
         tekst("titel", "De naam van het station.", voorbeeld="Vrijwilliger in de buurt"),
-        keuze("soort", "Wat voor stap dit is.", SOORTEN_STATION, voorbeeld="vrijwilligerswerk"),
+        keuze("soort", "Wat voor stap dit is.", KEUZES_STATION, voorbeeld="vrijwilligerswerk"),
         markdown("wat_is_het", "Wat deze stap is, in een paar korte zinnen."),
         tekst("duur", "Hoe lang deze stap duurt, in woorden.", voorbeeld="6 tot 12 maanden"),
         aantal("duur_maanden", "Hoe lang deze stap meestal duurt, in maanden. Voor hulp en eindstations: 0.",
@@ -105,6 +104,6 @@ def nieuw_station(inhoud) -> dict:
 
 def nieuwe_lijn(inhoud) -> dict:
     stations = inhoud.alle("station")
-    path = graaf.shortest_path(controles.randen(stations), [s.id for s in stations if s.start],
+    path = graph.shortest_path(controles.edges_of(stations), [s.id for s in stations if s.start],
                                [s.id for s in stations if controles.is_eind(s)])
     return {"stations": path} if len(path) >= 2 else {}

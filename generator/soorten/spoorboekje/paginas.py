@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from ...core.content import Inhoud
 from ...core.render import Context, Uitvoer
-from .controles import is_eind, randen
-from .graaf import reversed_edges
-from .model import GEMEENTEN, INKOMEN, SOORTEN_STATION
-from .routedata import PAD as ROUTEDATA
+from ...indeling import INDELING
+from .controles import edges_of, is_eind
+from .graph import reversed_edges
+from .model import GEMEENTEN, INKOMEN, KEUZES_STATION
+from .routedata import PATH as ROUTEDATA
 from .routedata import routedata
 
-OVERZICHT = "spoorboekje/index.md"
+OVERZICHT = INDELING.overzicht("spoorboekje")
 
 
 def waar(station) -> str:
@@ -23,21 +24,20 @@ def waar(station) -> str:
 def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     stations = inhoud.alle("station")
     lijnen = inhoud.alle("lijn")
-    labels = dict(soorten=SOORTEN_STATION, inkomen=INKOMEN, gemeenten=GEMEENTEN, is_eind=is_eind,
+    labels = dict(station_keuzes=KEUZES_STATION, inkomen=INKOMEN, gemeenten=GEMEENTEN, is_eind=is_eind,
                   inhoud=inhoud, overzicht=OVERZICHT, waar=waar)
-    vanaf = reversed_edges(randen(stations))  # station id -> ids of the stations that lead here
+    vanaf = reversed_edges(edges_of(stations))  # station id -> ids of the stations that lead here
     out = []
     for s in stations:
         op_lijnen = [lijn for lijn in lijnen if s.id in lijn.stations]
         out.append(Uitvoer(s.pagina, ctx.render("spoorboekje/station.md.j2", s.pagina, item=s,
                                                 vanaf=[inhoud.get("station", v) for v in sorted(set(vanaf[s.id]))],
-                                                lijnen=op_lijnen, **labels), bron=str(s.pad)))
+                                                lijnen=op_lijnen, **labels), bron=str(s.path)))
     for lijn in lijnen:
         out.append(Uitvoer(lijn.pagina, ctx.render("spoorboekje/lijn.md.j2", lijn.pagina, item=lijn, **labels),
-                           bron=str(lijn.pad)))
-    per_soort = {soort: [s for s in stations if s.soort == soort] for soort in SOORTEN_STATION}
+                           bron=str(lijn.path)))
+    per_keuze = {k: [s for s in stations if s.soort == k] for k in KEUZES_STATION}
     out.append(Uitvoer(OVERZICHT, ctx.render("spoorboekje/overzicht.md.j2", OVERZICHT, lijnen=lijnen,
-                                             per_soort=per_soort, routedata=ROUTEDATA, **labels),
-                       in_nav=True))
-    out.append(Uitvoer(ROUTEDATA, routedata(inhoud)))
+                                             per_keuze=per_keuze, routedata=ROUTEDATA, **labels)))
+    out.append(Uitvoer(ROUTEDATA, routedata(inhoud, ctx)))
     return out

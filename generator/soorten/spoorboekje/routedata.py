@@ -3,25 +3,29 @@
 Numbers that no source gives are `null` (unknown); numbers that are our own estimate are listed in
 the station's `schatting`, so the builder can say so. An unknown number is never 0.
 
-Links are relative to the JSON file and assume MkDocs' directory URLs (`x/y.md` -> `x/y/`);
-a test checks that every link in it leads to a built page.
+Links are relative to the JSON file and follow the layout's URL rule (`x/y.md` -> `x/y/`, or
+`x/y.html` without MkDocs' `use_directory_urls`); a test checks that every link leads to a built page.
 """
 
 from __future__ import annotations
 
 import json
 import posixpath
+from functools import partial
 
 from ...core.aantal import Aantal
 from ...core.content import Inhoud
+from ...core.indeling import relatieve_url
+from ...core.render import Context
 from .controles import is_eind
-from .model import GEMEENTEN, INKOMEN, SOORTEN_STATION
+from .model import GEMEENTEN, INKOMEN, KEUZES_STATION
 
-PAD = "spoorboekje/stations.json"
+PATH = "spoorboekje/stations.json"
 
 
-def routedata(inhoud: Inhoud) -> str:
-    here = posixpath.dirname(PAD)
+def routedata(inhoud: Inhoud, ctx: Context) -> str:
+    _url = partial(relatieve_url, mappen_urls=ctx.mappen_urls)
+    here = posixpath.dirname(PATH)
     stations = {}
     for s in inhoud.alle("station"):
         hulp = [inhoud.get("organisatie", o) for o in s.hulp]
@@ -46,7 +50,7 @@ def routedata(inhoud: Inhoud) -> str:
             "hulp": [[o.naam, _url(o.pagina, here)] for o in hulp],
             "volgende": [[v["naar"], v["waarom"]] for v in s.volgende],
         }
-    data = {"soorten": SOORTEN_STATION, "inkomen": INKOMEN, "gemeenten": GEMEENTEN, "stations": stations}
+    data = {"soorten": KEUZES_STATION, "inkomen": INKOMEN, "gemeenten": GEMEENTEN, "stations": stations}
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
@@ -57,9 +61,3 @@ def _getal(aantal: Aantal | None) -> int | None:
 def _schattingen(**aantallen: Aantal | None) -> dict:
     names = [name for name, a in aantallen.items() if a is not None and a.bekend and a.schatting]
     return {"schatting": names} if names else {}
-
-
-def _url(pagina: str, here: str) -> str:
-    """`spoorboekje/stations/x.md` seen from `spoorboekje` -> `stations/x/`."""
-    page_dir = pagina.removesuffix(".md").removesuffix("/index") + "/"
-    return posixpath.relpath(page_dir, here) + "/"

@@ -69,7 +69,7 @@ MOBIEL = re.compile(
 
 
 def datums(items: list[Item], inhoud: Inhoud) -> list[Problem]:
-    return [Problem(v.pad, v.line("sluit"), ("sluit",), "sluit-voor-geplaatst",
+    return [Problem(v.path, v.line("sluit"), ("sluit",), "sluit-voor-geplaatst",
                     sluit=v.sluit.isoformat(), geplaatst=v.geplaatst.isoformat())
             for v in items if v.sluit and v.geplaatst and v.sluit <= v.geplaatst]
 
@@ -80,7 +80,7 @@ def uren(items: list[Item], inhoud: Inhoud) -> list[Problem]:
         # An unknown number cannot be compared: only known numbers (or estimates) are checked.
         alle, leren = _waarde(v.uren_per_week), _waarde(v.leeruren_per_week)
         if alle is not None and leren is not None and leren > alle:
-            found.append(Problem(v.pad, v.line("leeruren_per_week"), ("leeruren_per_week",),
+            found.append(Problem(v.path, v.line("leeruren_per_week"), ("leeruren_per_week",),
                                  "leeruren-te-veel", leeruren=leren, uren=alle))
     return found
 
@@ -93,13 +93,13 @@ def duur(items: list[Item], inhoud: Inhoud) -> list[Problem]:
             continue
         maximum, maanden = _waarde(regeling.max_duur_maanden), _waarde(v.duur_maanden)
         if maximum is not None and maanden is not None and maanden > maximum:
-            found.append(Problem(v.pad, v.line("duur_maanden"), ("duur_maanden",), "duur-te-lang",
+            found.append(Problem(v.path, v.line("duur_maanden"), ("duur_maanden",), "duur-te-lang",
                                  duur=maanden, regeling=regeling.titel, maximum=maximum))
     return found
 
 
 def prive_nummers(items: list[Item], inhoud: Inhoud) -> list[Problem]:
-    return [Problem(v.pad, v.line("solliciteren"), ("solliciteren",), "prive-nummer",
+    return [Problem(v.path, v.line("solliciteren"), ("solliciteren",), "prive-nummer",
                     nummer=match.group(0))
             for v in items if v.solliciteren
             for match in MOBIEL.finditer(v.solliciteren)
@@ -111,7 +111,7 @@ def verzonnen_werkgever(items: list[Item], inhoud: Inhoud) -> list[Problem]:
     for v in items:
         werkgever = inhoud.get("organisatie", v.werkgever) if v.werkgever else None
         if werkgever is not None and werkgever.voorbeeld and v.voorbeeld is False:
-            found.append(Problem(v.pad, v.line("werkgever"), ("werkgever",), "voorbeeld-werkgever",
+            found.append(Problem(v.path, v.line("werkgever"), ("werkgever",), "voorbeeld-werkgever",
                                  gevonden=werkgever.id))
     return found
 
@@ -152,12 +152,12 @@ def plaatshouders(items: list[Item], inhoud: Inhoud) -> list[Problem]:
         for naam, voorbeeld in voorbeelden.items():
             waarde = v.waarden.get(naam)
             for index, tekst in (enumerate(waarde) if isinstance(waarde, list) else [(None, waarde)]):
-                pad = (naam,) if index is None else (naam, index)
+                path = (naam,) if index is None else (naam, index)
                 if voorbeeld and isinstance(tekst, str) and _gewoon(tekst) == voorbeeld:
-                    found.append(Problem(v.pad, v.line(*pad), pad, "plaatshouder-tekst",
+                    found.append(Problem(v.path, v.line(*path), path, "plaatshouder-tekst",
                                          wat_hoort_hier=_veld(v, naam).uitleg))
                 elif naam == "solliciteren" and isinstance(tekst, str):
-                    found += [Problem(v.pad, v.line(naam), pad, "plaatshouder-contact", gevonden=g, soort_gegeven=w)
+                    found += [Problem(v.path, v.line(naam), path, "plaatshouder-contact", gevonden=g, soort_gegeven=w)
                               for g, w in _plaatshouder_contact(tekst)]
     return found
 

@@ -13,25 +13,25 @@ import uuid
 
 from ...core.content import Inhoud, Item
 from ...core.render import Context
-from .soort import OVERZICHT, plaats
+from .model import OVERZICHT, plaats
 
-PAD = "vacatures/feed.xml"
+PATH = "vacatures/feed.xml"
 
 
 def feed(vacatures: list[Item], inhoud: Inhoud, ctx: Context) -> str:
     """`vacatures`: the open, real vacancies, in listing order."""
-    def href(pad: str) -> str:
-        adres = ctx.adres(pad)
+    def href(path: str) -> str:
+        adres = ctx.adres(path)
         if ctx.site_url:
             return adres
         # Without the site's address a link is relative to the feed itself (allowed in Atom).
-        relatief = posixpath.relpath(adres, posixpath.dirname(PAD))
+        relatief = posixpath.relpath(adres, posixpath.dirname(PATH))
         return "./" if relatief == "." else relatief + ("/" if adres.endswith("/") else "")
 
     bijgewerkt = max((gewijzigd(v) for v in vacatures), default=ctx.bouwdatum)
     werkgevers = {v.werkgever: inhoud.get("organisatie", v.werkgever).naam for v in vacatures}
-    return ctx.render("vacatures/feed.xml.j2", PAD, vacatures=vacatures, href=href, tijd=tijd, id=urn,
-                      gewijzigd=gewijzigd, bijgewerkt=bijgewerkt, werkgevers=werkgevers, zelf=PAD,
+    return ctx.render("vacatures/feed.xml.j2", PATH, vacatures=vacatures, href=href, tijd=tijd, id=urn,
+                      gewijzigd=gewijzigd, bijgewerkt=bijgewerkt, werkgevers=werkgevers, zelf=PATH,
                       overzicht=OVERZICHT, plaats=plaats)
 
 

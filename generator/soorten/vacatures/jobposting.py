@@ -12,7 +12,7 @@ import html
 from zoneinfo import ZoneInfo
 
 from ...core.content import Inhoud, Item
-from .soort import KOPPEN
+from .model import KOPPEN
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")  # the Netherlands has one time zone
 VOLTIJD_VANAF = 36  # hours a week; in the Netherlands less than this counts as part-time

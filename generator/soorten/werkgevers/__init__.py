@@ -7,16 +7,17 @@ from __future__ import annotations
 
 from ...core.content import Inhoud
 from ...core.render import Context, Uitvoer
+from ...indeling import INDELING
 from . import protocol, vragen
 
 SOORTEN = protocol.SOORTEN + vragen.SOORTEN
 
-OVERZICHT = "werkgevers/index.md"
+OVERZICHT = INDELING.overzicht("werkgevers")
 
 
 def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     overzicht = Uitvoer(OVERZICHT, ctx.render(
         "werkgevers/overzicht.md.j2", OVERZICHT, fases=inhoud.alle("protocolfase"),
         per_categorie=vragen.per_categorie(inhoud), categorieen=vragen.CATEGORIEEN,
-        regelingen=inhoud.alle("regeling")), in_nav=True)
+        regelingen=inhoud.alle("regeling")))
     return protocol.paginas(inhoud, ctx) + vragen.paginas(inhoud, ctx) + [overzicht]

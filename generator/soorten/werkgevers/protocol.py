@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from ...core import problems, rollen
+from ... import rollen
+from ...core import problems
 from ...core.content import Inhoud, Item, Soort
-from ...core.fields import ROLLEN, getal, keuze, koppeling, lijst, markdown, onderdeel, tekst, verwijzing
 from ...core.problems import Melding, Problem
 from ...core.render import Context, Uitvoer
+from ...core.velden import getal, keuze, koppeling, lijst, markdown, onderdeel, tekst, verwijzing
+from ...indeling import INDELING
+from ...rollen import ROLLEN
 
 problems.register({
     "inwerkplan-dubbel": Melding(
@@ -21,9 +24,9 @@ problems.register({
 
 def een_inwerkplan(fases: list[Item], inhoud: Inhoud) -> list[Problem]:
     """The inwerkplan page shows one plan: a second one would be silently left out."""
-    met = sorted((f for f in fases if f.inwerkplan), key=lambda f: str(f.pad))
-    return [Problem(f.pad, f.line("inwerkplan"), ("inwerkplan",), "inwerkplan-dubbel",
-                    ander=f"{met[0].pad}:{met[0].line('inwerkplan')}")
+    met = sorted((f for f in fases if f.inwerkplan), key=lambda f: str(f.path))
+    return [Problem(f.path, f.line("inwerkplan"), ("inwerkplan",), "inwerkplan-dubbel",
+                    ander=f"{met[0].path}:{met[0].line('inwerkplan')}")
             for f in met[1:]]
 
 
@@ -59,7 +62,7 @@ FASE = Soort(
 
 SOORTEN = (FASE,)
 
-OVERZICHT = "werkgevers/protocol/index.md"
+OVERZICHT = INDELING.overzicht("werkgevers/protocol")
 INWERKPLAN = "werkgevers/inwerkplan.md"
 CHECKLIST = "werkgevers/checklist.md"
 
@@ -74,12 +77,12 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
                                      vragen=[v for v in vragen if f.id in v.protocol],
                                      vorige=fases[i - 1] if i else None,
                                      volgende=fases[i + 1] if i + 1 < len(fases) else None),
-                bron=str(f.pad))
+                bron=str(f.path))
         for i, f in enumerate(fases)
     ]
-    out.append(Uitvoer(OVERZICHT, ctx.render("werkgevers/protocol.md.j2", OVERZICHT, **gedeeld), in_nav=True))
+    out.append(Uitvoer(OVERZICHT, ctx.render("werkgevers/protocol.md.j2", OVERZICHT, **gedeeld)))
     out.append(Uitvoer(INWERKPLAN, ctx.render("werkgevers/inwerkplan.md.j2", INWERKPLAN, **gedeeld,
                                               rollen=[r for r in ROLLEN if plan and r in plan.inwerkplan]),
-                       bron=str(plan.pad) if plan else None, in_nav=True))
-    out.append(Uitvoer(CHECKLIST, ctx.render("werkgevers/checklist.md.j2", CHECKLIST, **gedeeld), in_nav=True))
+                       bron=str(plan.path) if plan else None))
+    out.append(Uitvoer(CHECKLIST, ctx.render("werkgevers/checklist.md.j2", CHECKLIST, **gedeeld)))
     return out

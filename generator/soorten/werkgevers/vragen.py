@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from ...core import problems
 from ...core.content import Inhoud, Item, Soort
-from ...core.fields import getal, ja_nee, keuze, lijst, markdown, onderdeel, tekst, verwijzing
+from ...core.indeling import inhoudsmap
 from ...core.problems import Melding, Problem
 from ...core.render import Context, Uitvoer
+from ...core.velden import getal, ja_nee, keuze, lijst, markdown, onderdeel, tekst, verwijzing
+from ...indeling import INDELING
 from .platte_tekst import platte_tekst
 
 CATEGORIEEN = {
@@ -23,7 +25,7 @@ CATEGORIEEN = {
 problems.register({
     "onbeantwoord-zonder-vraag-aan": Melding(
         "bij een vraag zonder antwoord hoort ook wie je het kunt vragen.",
-        "Zet onder vraag_aan een of meer organisaties uit content/organisaties/, bijvoorbeeld:\n"
+        f"Zet onder vraag_aan een of meer organisaties uit {inhoudsmap('organisaties')}/, bijvoorbeeld:\n"
         "vraag_aan: [gemeente-amsterdam]",
         "onbeantwoord: true",
         "onbeantwoord: true\nvraag_aan: [gemeente-amsterdam]",
@@ -46,37 +48,44 @@ problems.register({
 
 
 def vraag_aan_bij_onbeantwoord(vragen: list[Item], inhoud: Inhoud) -> list[Problem]:
-    return [Problem(v.pad, v.line("onbeantwoord"), ("onbeantwoord",), "onbeantwoord-zonder-vraag-aan")
+    return [Problem(v.path, v.line("onbeantwoord"), ("onbeantwoord",), "onbeantwoord-zonder-vraag-aan")
             for v in vragen if v.onbeantwoord and not v.vraag_aan]
 
 
-def regeling_een_keer(vragen: list[Item], inhoud: Inhoud) -> list[Problem]:
-    found = []
-    for v in vragen:
-        eerder: dict[str, int] = {}
-        for i, deel in enumerate(v.per_regeling):
-            regeling = (deel or {}).get("regeling")  # None when the entry itself was wrong
-            line = v.line("per_regeling", i, "regeling")
-            if regeling in eerder:
-                found.append(Problem(v.pad, line, ("per_regeling", i, "regeling"), "regeling-dubbel",
-                                     regeling=regeling, eerder=eerder[regeling]))
-            elif regeling:
-                eerder[regeling] = line
-    return found
+def een_keer_in(lijst: str, sleutel: str, code: str):
+    """A check: in each question's `lijst` (per_regeling, per_gemeente), each `sleutel` at most once."""
+    def check(vragen: list[Item], inhoud: Inhoud) -> list[Problem]:
+        found = []
+        for v in vragen:
+            eerder: dict[str, int] = {}
+            for i, deel in enumerate(getattr(v, lijst)):
+                waarde = (deel or {}).get(sleutel)  # None when the entry itself was wrong
+                line = v.line(lijst, i, sleutel)
+                if waarde in eerder:
+                    found.append(Problem(v.path, line, (lijst, i, sleutel), code,
+                                         **{sleutel: waarde}, eerder=eerder[waarde]))
+                elif waarde:
+                    eerder[waarde] = line
+        return found
+    check.__name__ = f"{sleutel}_een_keer"
+    return check
+
+
+regeling_een_keer = een_keer_in("per_regeling", "regeling", "regeling-dubbel")
 
 
 def volgorde_per_categorie(vragen: list[Item], inhoud: Inhoud) -> list[Problem]:
     found: list[Problem] = []
     eerder: dict[tuple, Item] = {}
-    for v in sorted(vragen, key=lambda v: str(v.pad)):
+    for v in sorted(vragen, key=lambda v: str(v.path)):
         sleutel = (v.categorie, v.volgorde)
         if None in sleutel:
             continue
         if sleutel in eerder:
             ander = eerder[sleutel]
-            found.append(Problem(v.pad, v.line("volgorde"), ("volgorde",), "volgorde-dubbel",
+            found.append(Problem(v.path, v.line("volgorde"), ("volgorde",), "volgorde-dubbel",
                                  categorie=v.categorie, waarde=v.volgorde,
-                                 ander=f"{ander.pad}:{ander.line('volgorde')}"))
+                                 ander=f"{ander.path}:{ander.line('volgorde')}"))
         else:
             eerder[sleutel] = v
     return found
@@ -121,7 +130,7 @@ def nieuwe_vraag(inhoud: Inhoud) -> dict:
 
 SOORTEN = (VRAAG,)
 
-OVERZICHT = "werkgevers/vragen/index.md"
+OVERZICHT = INDELING.overzicht("werkgevers/vragen")
 
 
 def per_categorie(inhoud: Inhoud) -> dict[str, list[Item]]:
@@ -146,9 +155,8 @@ def faq_jsonld(vragen: list[Item], antwoord) -> dict:
 
 def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     gedeeld = dict(inhoud=inhoud, categorieen=CATEGORIEEN, overzicht=OVERZICHT)
-    out = [Uitvoer(v.pagina, ctx.render("werkgevers/vraag.md.j2", v.pagina, item=v, **gedeeld), bron=str(v.pad))
+    out = [Uitvoer(v.pagina, ctx.render("werkgevers/vraag.md.j2", v.pagina, item=v, **gedeeld), bron=str(v.path))
            for v in inhoud.alle("vraag")]
     out.append(Uitvoer(OVERZICHT, ctx.render("werkgevers/vragen.md.j2", OVERZICHT, **gedeeld,
-                                             per_categorie=per_categorie(inhoud), faq_jsonld=faq_jsonld),
-                       in_nav=True))
+                                             per_categorie=per_categorie(inhoud), faq_jsonld=faq_jsonld)))
     return out

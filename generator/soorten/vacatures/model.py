@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ...core.aantal import aantal
 from ...core.content import Item, Soort
-from ...core.fields import datum, getal, ja_nee, keuze, lijst, markdown, tekst, verwijzing
+from ...core.velden import aantal, datum, getal, ja_nee, keuze, lijst, markdown, tekst, verwijzing
+from ...indeling import INDELING
 from .controles import CONTROLES
 
-OVERZICHT = "vacatures/index.md"  # the listing of open vacancies
+OVERZICHT = INDELING.overzicht("vacatures")  # the listing of open vacancies
 
 # Kinds of work, with the label residents read in the filter and on the pages.
-SOORT_WERK = {
+KEUZES_WERK = {
     "ontmoeting": "Ontmoeting",
     "jongeren": "Jongeren",
     "creatief": "Creatief",
@@ -45,7 +45,7 @@ VACATURE = Soort(
         tekst("stadsdeel", "Het stadsdeel, alleen in een stad met stadsdelen (zoals Amsterdam).",
               voorbeeld="West", verplicht=False),
         tekst("buurt", "De buurt of wijk waar het werk is.", voorbeeld="Jan Maijenbuurt"),
-        keuze("soort_werk", "Wat voor werk het vooral is.", SOORT_WERK),
+        keuze("soort_werk", "Wat voor werk het vooral is.", KEUZES_WERK),
         aantal("uren_per_week", "Hoeveel uur per week je werkt, de uren voor leren meegeteld.",
               voorbeeld=32, minimum=1, maximum=40),
         aantal("leeruren_per_week", "Hoeveel van die uren voor leren en coaching zijn.",

@@ -1,8 +1,9 @@
-"""How the role ids from `ROLLEN` read on a page: 'werkgever en externe coach'."""
+"""The roles around a buurtbaan (domain, not core): their ids, and how they read on a page
+('werkgever en externe coach'). Content types use `ROLLEN` as the choices of a field."""
 
 from __future__ import annotations
 
-from .fields import ROLLEN
+ROLLEN = ("buurtbaner", "werkgever", "collega", "externe-coach", "stadsdeel", "projectmanager")
 
 # Written as people say them; the inwerkplan uses the second form as a heading.
 NAMEN = {
