@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, axe
 
 ASSETS = ROOT / "docs" / "assets"
 PLANNER_PROBLEEM = ("De routeplanner laadt nu niet. Misschien is je internet even weg. "
@@ -102,6 +102,8 @@ def test_a_route_builder_that_does_not_load_says_so_and_tries_again(fails, site_
     again.wait_for()
     assert melding.evaluate("p => p.firstChild.textContent") == PLANNER_PROBLEEM
     assert again.bounding_box()["height"] >= 24  # a target a thumb can hit (WCAG 2.5.8)
+    if fails.endswith("planner.js"):
+        assert axe(page, "document.getElementById('bb-planner')") == []
     again.click()
     page.wait_for_function("document.getElementById('bb-planner').dataset.gestart === 'ja'")
     assert page.evaluate("document.activeElement.id") == "bb-van"  # focus stays in the builder
@@ -152,6 +154,8 @@ def test_a_search_that_cannot_load_says_so_and_tries_again(fails, site_url, bezo
     again = page.locator(".bb-zoek__status").get_by_role("button", name="Probeer opnieuw")
     again.wait_for()
     assert _status_text(page) == "Zoeken lukt nu niet. Misschien is je internet even weg. "
+    if fails.endswith("pagefind.js"):
+        assert axe(page, "document.querySelector('dialog.bb-zoek')") == []
     again.click()
     page.locator("#bb-zoek-sectie option[value=Vuistregels]").wait_for(state="attached")  # loaded now
     assert page.evaluate("document.activeElement.id") == "bb-zoek-vraag"
