@@ -2,9 +2,9 @@
 
 Usage: .venv/bin/python bench/scripts.py [--ref GIT-REF]   (default: the files as they are now)
 
-Follows mkdocs.yml's `extra_javascript` (every page) and the static imports of each module; a
-dynamic `import("./x.js")` is counted where it loads: the route builder once someone uses it,
-the search once someone opens it. Prints raw bytes and gzip bytes (what a web host sends), and
+Follows mkdocs.yml's `extra_javascript` (every page) and the static imports of each module; what
+loads later is counted on its kind of page (PAGINAS): a filter on its page, the route builder
+once someone uses it, the search once someone opens it. Prints raw bytes and gzip bytes (what a web host sends), and
 the number of files. Material's own script, Pagefind and the route data are not ours and are
 left out. With --ref the files are read from git, to compare with an earlier version.
 """
@@ -61,21 +61,26 @@ def inline_bootstrap(read) -> str:
     return "".join(re.findall(r"<script[^>]*>(.*?)</script>", read("docs/overrides/main.html"), re.S))
 
 
+# Kinds of page, and the scripts they load on top of those of every page: the filters only on
+# their page, the route builder once someone uses it, the search once someone opens it.
+PAGINAS = {
+    "elke pagina (bij laden)": [],
+    "vacatures (filter)": ["docs/assets/vacatures.js"],
+    "ervaringen (filter)": ["docs/assets/ervaringen.js"],
+    "spoorboekje, planner in gebruik": ["docs/assets/spoorboekje/planner.js"],
+    "zoeken geopend": ["docs/assets/zoeken.js"],
+}
+
+
 def measure(ref: str | None) -> list[tuple[str, int, int, int]]:
     read = reader(ref)
-    every, lazy = closure(on_every_page(read("mkdocs.yml")), read)
+    every, _ = closure(on_every_page(read("mkdocs.yml")), read)
+    bootstrap = inline_bootstrap(read).encode()
     rows = []
-
-    def row(name: str, files: list[str], extra: str = "") -> None:
-        texts = [read(f).encode() for f in files] + ([extra.encode()] if extra else [])
+    for name, extra in PAGINAS.items():
+        files = every + [f for f in closure(extra, read)[0] if f not in every]
+        texts = [read(f).encode() for f in files] + [bootstrap]
         rows.append((name, sum(map(len, texts)), sum(len(gzip.compress(t, 9)) for t in texts), len(files)))
-
-    row("elke pagina (bij laden)", every, inline_bootstrap(read))
-    builder = [p for p in lazy if "spoorboekje" in p]
-    row("spoorboekje, planner in gebruik", every + [f for f in closure(builder, read)[0] if f not in every],
-        inline_bootstrap(read))
-    search = [f for f in closure(["docs/assets/zoeken.js"], read)[0] if f not in every]
-    row("zoeken geopend", every + search, inline_bootstrap(read))
     return rows
 
 

@@ -38,8 +38,8 @@ def test_every_script_on_every_page_is_an_es_module_and_the_shared_one_comes_fir
     listed = extra_javascript()
     assert listed[0] == ("assets/gedeeld.js", "module")
     assert [path for path, kind in listed if kind != "module"] == []
-    assert {"assets/menu.js", "assets/vacatures.js", "assets/ervaringen.js", "assets/vraag-openen.js",
-            "assets/spoorboekje/start.js"} <= {path for path, _ in listed}
+    assert {path for path, _ in listed} == {"assets/gedeeld.js", "assets/menu.js", "assets/vraag-openen.js",
+                                            "assets/spoorboekje/start.js"}
 
 
 @pytest.mark.parametrize("what", [
@@ -52,6 +52,16 @@ def test_every_script_on_every_page_is_an_es_module_and_the_shared_one_comes_fir
 ])
 def test_what_the_scripts_share_lives_only_in_gedeeld_js(what):
     assert sorted(name for name, code in scripts().items() if re.search(what, code)) == ["gedeeld.js"]
+
+
+@pytest.mark.parametrize(("path", "script"), [("vacatures/", "vacatures.js"), ("leren/ervaringen/", "ervaringen.js")])
+def test_a_filter_loads_only_on_its_own_page(path, script, site_url, bezoek):
+    visit = bezoek()
+    visit.page.goto(site_url + "vuistregels/", wait_until="networkidle")
+    assert [r for r in visit.requests if r.endswith(("/vacatures.js", "/ervaringen.js"))] == []
+    visit.page.goto(site_url + path, wait_until="networkidle")
+    assert [r.rsplit("/", 1)[1] for r in visit.requests if r.endswith(("/vacatures.js", "/ervaringen.js"))] == [script]
+    assert visit.errors == []  # that the filters work: test_browser_vacatures.py, test_leren_browser.py
 
 
 def test_no_script_is_old_style():

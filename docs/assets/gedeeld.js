@@ -64,3 +64,11 @@ export function listFilter(form, items, fits) {
   form.hidden = false; // only now: the live region speaks on changes, not on page load
   form.classList.remove("bb-nog-niet");
 }
+
+// The filters of one page load only on that page: other pages do not download them.
+const PAGE_SCRIPTS = [[".bb-vacatures", "./vacatures.js"], [".bb-ervaringen", "./ervaringen.js"]];
+onEveryPage(() => {
+  for (const [has, script] of PAGE_SCRIPTS) {
+    if (document.querySelector(has)) import(script).catch(() => {}); // without it: the whole list
+  }
+});
