@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 
@@ -44,6 +45,15 @@ def test_eslint_finds_nothing_in_the_sites_javascript():
     # every script was read, also in the route builder's folder
     assert files == {str(p.relative_to(ROOT)) for p in (ROOT / "docs" / "assets").rglob("*.js")}
     assert len(files) >= 10
+
+
+def test_eslint_finds_nothing_in_the_inline_search_bootstrap():
+    """The ES module inline in docs/overrides/main.html's <head> (its Jinja is only in attributes)."""
+    html = (ROOT / "docs" / "overrides" / "main.html").read_text(encoding="utf-8")
+    bodies = re.findall(r'<script type="module"[^>]*>(.*?)</script>', html, re.S)
+    assert len(bodies) == 1 and "{{" not in bodies[0] and "{%" not in bodies[0]
+    _, problems = eslint("--stdin", "--stdin-filename", "docs/assets/main-html-inline.js", stdin=bodies[0])
+    assert problems == []
 
 
 @pytest.mark.parametrize(("code", "rule"), [
