@@ -11,7 +11,7 @@ from . import nieuw as scaffold
 from . import publiceren
 from . import schema as json_schema
 from .annotaties import annotatie
-from .core.indeling import INHOUD
+from .core.indeling import CONTENT_ROOT
 from .core.problems import ingekort, samenvatting
 from .core.render import bouwdatum, write_folder
 from .core.velden import Kader
@@ -24,10 +24,10 @@ def main(argv: list[str] | None = None) -> int:
     nederlands()  # --help and mistakes on the command line in Dutch
     parser = argparse.ArgumentParser(
         prog="buurtbanen", description="Controleer de inhoud en maak de site van de Buurtbaan Kennisbank.")
-    parser.add_argument("--map", type=Path, default=Path("."), help=f"de map met mkdocs.yml en {INHOUD}/")
+    parser.add_argument("--map", type=Path, default=Path("."), help=f"de map met mkdocs.yml en {CONTENT_ROOT}/")
     sub = parser.add_subparsers(dest="opdracht", required=True, metavar="opdracht")
 
-    controleer_ = sub.add_parser("controleer", help=f"controleer alle bestanden in {INHOUD}/ en toon elke fout")
+    controleer_ = sub.add_parser("controleer", help=f"controleer alle bestanden in {CONTENT_ROOT}/ en toon elke fout")
     controleer_.add_argument("--github", "--ci", action="store_true",
                              help="toon elke fout ook als melding bij de regel in een pull request op GitHub")
     controleer_.add_argument("--datum", help="de bouwdatum, JJJJ-MM-DD (standaard: vandaag); "

@@ -24,9 +24,10 @@ from pathlib import Path
 import yaml
 
 from .core.content import Inhoud, Soort
-from .core.indeling import INHOUD, inhoudsmap
+from .core.indeling import CONTENT_ROOT, content_folder, relatieve_url
 from .core.velden import Kader, Veld, label
 from .formulier_teksten import nl_js
+from .indeling import INDELING
 
 MAP = "admin"
 DECAP = Path(__file__).resolve().parent.parent / "admin" / "node_modules" / "decap-cms" / "dist"
@@ -40,11 +41,11 @@ DECAP_BESTANDEN = re.compile(r"decap-cms\.js|[0-9]+\.decap-cms\.js|decap-cms\.js
 
 @dataclass(frozen=True)
 class Bestand:
-    """One file of /admin/: `text` for a made file, `bron` for one copied from Decap."""
+    """One file of /admin/: `text` for a made file, `source_path` for one copied from Decap."""
 
     path: str
     text: str | None = None
-    bron: Path | None = None
+    source_path: Path | None = None
 
 
 def oefenen(environ=os.environ) -> bool:
@@ -68,11 +69,12 @@ def bestanden(soorten: dict[str, Soort], mkdocs_config, root: Path, oauth_proxy:
     cfg = config(soorten, repo=_repo(mkdocs_config.repo_url), branch=_branch(mkdocs_config.edit_uri),
                  site_url=mkdocs_config.site_url, oauth_proxy=oauth_proxy, oefen=oefen, inhoud=inhoud)
     klaar = oefen or bool(oauth_proxy)
-    made = [Bestand(f"{MAP}/index.html", index_html(oefen, klaar=klaar)),
+    bijdragen = relatieve_url(INDELING.overzicht("bijdragen"), MAP, mkdocs_config.use_directory_urls)
+    made = [Bestand(f"{MAP}/index.html", index_html(oefen, klaar=klaar, bijdragen=bijdragen)),
             Bestand(f"{MAP}/config.yml", config_yaml(cfg)), Bestand(f"{MAP}/nl.js", nl_js())]
     if oefen:
         made.append(Bestand(f"{MAP}/oefeninhoud.js", oefeninhoud_js(root, soorten)))
-    copied = [Bestand(f"{MAP}/{p.name}", bron=p) for p in sorted(dist.iterdir())
+    copied = [Bestand(f"{MAP}/{p.name}", source_path=p) for p in sorted(dist.iterdir())
               if DECAP_BESTANDEN.fullmatch(p.name)]
     return made + copied
 
@@ -118,9 +120,9 @@ def collection(soort: Soort, soorten: dict[str, Soort], inhoud: Inhoud | None = 
         "name": soort.naam,
         "label": soort.map.rsplit("/", 1)[-1].replace("-", " ").capitalize(),
         "label_singular": soort.naam,
-        "description": f"De bestanden in {inhoudsmap(soort.map)}/. Een nieuw bestand krijgt zijn naam van "
+        "description": f"De bestanden in {content_folder(soort.map)}/. Een nieuw bestand krijgt zijn naam van "
                        f"het veld '{naam_veld(soort)}'.",
-        "folder": inhoudsmap(soort.map),
+        "folder": content_folder(soort.map),
         "extension": "yaml",
         "format": "yaml",
         "create": True,
@@ -181,9 +183,11 @@ def config_yaml(cfg: dict) -> str:
 
 # --- index.html and the practice content --------------------------------------------------------
 
-def index_html(oefen: bool, klaar: bool = True) -> str:
+def index_html(oefen: bool, klaar: bool = True, bijdragen: str | None = None) -> str:
     """The form's page. `klaar`: the form can log in (the practice form, or an OAuth proxy is set);
-    otherwise the page says plainly that logging in is not possible yet, and loads no Decap."""
+    otherwise the page says plainly that logging in is not possible yet, and loads no Decap.
+    `bijdragen`: the address of the Bijdragen page seen from /admin/ (default: with folder URLs)."""
+    bijdragen = bijdragen or relatieve_url(INDELING.overzicht("bijdragen"), MAP)
     titel = "Oefenformulier" if oefen else "Formulier"
     head = f"""<!doctype html>
 <html lang="nl">
@@ -203,18 +207,18 @@ def index_html(oefen: bool, klaar: bool = True) -> str:
     <p>Inloggen met GitHub kan hier nog niet. Daarvoor is een inlogdienst nodig (een OAuth-proxy),
       en die is nog niet ingesteld.</p>
     <p>Je kunt de inhoud wel aanpassen op GitHub. Lees hoe op de pagina
-      <a href="../bijdragen/">Bijdragen</a>.</p>
+      <a href="{bijdragen}">Bijdragen</a>.</p>
     <p>Beheer je deze site? Lees dan hoe je de inlogdienst instelt in <code>docs/bijdragen/beheer.md</code>.</p>
   </main>
 </body>
 </html>
-"""
+""".replace("{bijdragen}", bijdragen)
     oefenscript = '  <script src="oefeninhoud.js"></script>\n' if oefen else ""
     return head + f"""  <link href="config.yml" type="text/yaml" rel="cms-config-url">
 </head>
 <body>
   <noscript>Het formulier werkt alleen met JavaScript. Je kunt de inhoud ook op GitHub aanpassen:
-    lees hoe op de pagina <a href="../bijdragen/">Bijdragen</a>.</noscript>
+    lees hoe op de pagina <a href="{bijdragen}">Bijdragen</a>.</noscript>
 {oefenscript}  <script>window.CMS_MANUAL_INIT = true;</script>
   <script src="decap-cms.js"></script>
   <script src="nl.js"></script>
@@ -227,11 +231,11 @@ def oefeninhoud_js(root: Path, soorten: dict[str, Soort]) -> str:
     """A copy of the content for the practice form, as Decap's test-repo backend reads it."""
     folders = {}
     for soort in soorten.values():
-        folder = root / inhoudsmap(soort.map)
+        folder = root / content_folder(soort.map)
         files = sorted(folder.glob("*.yaml")) if folder.is_dir() else []
-        folders[inhoudsmap(soort.map)] = {p.name: {"content": p.read_text(encoding="utf-8")} for p in files}
+        folders[content_folder(soort.map)] = {p.name: {"content": p.read_text(encoding="utf-8")} for p in files}
     data = json.dumps(folders, ensure_ascii=False, indent=1, sort_keys=True)
-    return f"""// A copy of {INHOUD}/ for the practice form (Decap's test-repo backend). What you change in
+    return f"""// A copy of {CONTENT_ROOT}/ for the practice form (Decap's test-repo backend). What you change in
 // the practice form stays in this browser tab.
 (function () {{
   var folders = {data};

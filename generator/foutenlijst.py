@@ -14,8 +14,9 @@ from .core.loader import SYNTAX
 from .core.problems import FOUT, KERN, MELDINGEN
 from .core.render import Context, Uitvoer
 from .core.veilig import markdown_tekst
+from .indeling import INDELING
 
-PATH = "bijdragen/foutmeldingen.md"
+PATH = INDELING.pagina("foutmeldingen")
 BRON = "generator/core/problems.py"
 
 # What the validator fills in, said as words: shown in italics on the page.
@@ -68,7 +69,7 @@ def pagina(ctx: Context) -> Uitvoer:
     return Uitvoer(PATH, ctx.render("bijdragen/foutmeldingen.md.j2", PATH,
                                    fouten=[r for r in regels if r.is_fout],
                                    waarschuwingen=[r for r in regels if not r.is_fout]),
-                   bron=BRON)
+                   source_path=BRON)
 
 
 def _regel(code, melding) -> Regel:

@@ -30,3 +30,16 @@ INDELING = Indeling(secties=(
     Sectie("onderwerpen", "Onderwerpen", zoeksectie="Algemeen", in_nav=False),  # A-Z: where Zoeken leads without JavaScript
     Sectie("bijdragen", "Bijdragen", paginas={"foutmeldingen.md": "Foutmeldingen"}, in_nav=False),
 ))
+
+# The pages the theme links on every page (footer, "Pas deze pagina aan", 404), by name: the
+# plugin gives the theme their addresses as `config.extra.paden` (honouring use_directory_urls).
+THEMA_PADEN = {
+    "contact": "contact.md",
+    "toegankelijkheid": "toegankelijkheid.md",
+    "privacy": "privacy.md",
+    "over": "over.md",
+    "begrippen": INDELING.overzicht("begrippen"),
+    "bijdragen": INDELING.overzicht("bijdragen"),
+    "onderwerpen": INDELING.overzicht("onderwerpen"),  # the A-Z list: where Zoeken leads without JavaScript
+    "vacatures": INDELING.overzicht("vacatures"),
+}

@@ -22,6 +22,9 @@ STIL = (
 STIL_BIJ_BEKIJKEN = (
     "is included in the 'nav' configuration, which is not found",  # a page a mistake held back
 )
+AFGEBROKEN = re.compile(r"^Aborted with (?P<telling>.+) in strict mode!$")
+SOORTEN = {"warning": ("waarschuwing", "waarschuwingen"), "error": ("fout", "fouten"),
+           "critical": ("ernstige fout", "ernstige fouten")}
 LINK = re.compile(r"^Doc file '(?P<pagina>[^']+)' contains (?:an? |an unrecognized relative |an absolute )?"
                   r"link (?:to )?'(?P<link>[^']*)'")
 
@@ -59,3 +62,28 @@ def installeer(bekijken: bool) -> None:
 def toon(problems: list[Problem]) -> None:
     for p in problems:
         (log.error if p.is_fout else log.info)(p.format())
+
+
+def afgebroken(message: str) -> str:
+    """MkDocs' last line when strict mode stops a build, in Dutch; other text stays as it is.
+    MkDocs counts per level: 'Aborted with 2 warnings in strict mode!', '... 1 errors, 1 warnings ...'."""
+    match = AFGEBROKEN.match(message)
+    if match is None:
+        return message
+    delen = []
+    for deel in match["telling"].split(", "):
+        aantal, _, soort = deel.partition(" ")
+        namen = SOORTEN.get(soort.removesuffix("s"))
+        if namen is None or not aantal.isdigit():
+            return message
+        delen.append(f"{aantal} {namen[aantal != '1']}")
+    is_zijn = "is" if len(delen) == 1 and delen[0].startswith("1 ") else "zijn"
+    return (f"De bouw is gestopt: er {is_zijn} {' en '.join(delen)}. De bouw is streng (--strict): "
+            "dan telt elke waarschuwing als fout. Los op wat hierboven staat en bouw opnieuw.")
+
+
+def vertaal_afbreken(error: BaseException) -> None:
+    """Put the Dutch line in place of MkDocs' English one, on the exception MkDocs shows last."""
+    message = getattr(error, "message", None)
+    if isinstance(message, str):
+        error.message = afgebroken(message)  # type: ignore[attr-defined]

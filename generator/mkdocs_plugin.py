@@ -14,8 +14,9 @@ import contextlib
 import logging
 import os
 import posixpath
+import threading
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import jinja2
 from mkdocs.config import config_options as c
@@ -27,12 +28,11 @@ from mkdocs.utils import get_relative_url
 
 from . import beelden, bewerken, formulier, logboek, voorbeeld
 from .core import veilig
-from .core.indeling import INHOUD
+from .core.indeling import CONTENT_ROOT, url
 from .core.problems import samenvatting
 from .core.render import Uitvoer, bouwdatum
-from .indeling import INDELING
-from .site import controleer, genereer, soorten
-from .soorten import begrippen
+from .indeling import INDELING, THEMA_PADEN
+from .site import bij_html, controleer, genereer, soorten
 from .zoeken import indexeer, zoekwoorden
 
 log = logging.getLogger("mkdocs.plugins.buurtbanen")
@@ -52,26 +52,26 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
         self.vb = voorbeeld.Voorbeeld() if self.serving else None
         self.index = voorbeeld.Achtergrond()
         self.uitleg: dict[str, str] = {}
+        self.bij_html: list = []
         self.beelden_gemeld = False
         logboek.installeer(self.serving)
 
+    def on_pre_build(self, *, config):
+        self.index.onderbreek()  # a save while the search index is made: the preview goes first
+
     def on_config(self, config):
-        # The layout (generator/indeling.py) adds its sections to the menu and the search.
+        # The layout (generator/indeling.py) adds its sections to the menu, and gives the theme
+        # the addresses of the pages it links on every page.
         if config.nav:
             config.nav = INDELING.nav_aanvullen(config.nav)
-        config.extra["zoeksecties"] = {**config.extra.get("zoeksecties", {}), **INDELING.zoeksecties()}
+        config.extra["paden"] = {naam: url(path, config.use_directory_urls) for naam, path in THEMA_PADEN.items()}
         if self.vb is not None:  # while serving: the theme's files do not change between saves
             thema_lijst_onthouden(config.theme)
         return config
 
     def on_files(self, files: Files, *, config) -> Files:
         root = Path(config.config_file_path).parent
-        inhoud, problems = controleer(root, bouwdatum(self.config.datum))
-        self.fouten = [p for p in problems if p.is_fout]
-        self.begrippen = [] if self.fouten else [b for b in inhoud.alle("begrip") if b.geldig]
-        logboek.toon(problems)
-        if self.fouten and not self.serving:
-            raise PluginError(samenvatting(problems, inhoud.bestanden))
+        inhoud, problems = self.controleren(root)
         with dutch_errors():
             uitvoer = self.uitvoer(inhoud, problems, files, config, root)
             for out in uitvoer:
@@ -104,33 +104,24 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
         return markdown
 
     def on_page_context(self, context, *, page, config, nav):
+        context["zoeksectie"] = INDELING.zoeksectie(page.file.src_uri)  # the search filter's section
         if page.file.src_uri in self.uitleg:  # made from many files: say where its text is
             page.edit_url = get_relative_url(self.uitleg[page.file.src_uri], page.url)
         return context
 
     def on_page_content(self, html, *, page, config, files):
-        """Every page leaves cleaned: its HTML, its title and description as the theme prints
-        them, and its table of contents (core/veilig.py). While previewing, the banner on top."""
-        page.meta = veilig.schone_meta(page.meta)
-        if "title" not in page.meta:
-            page.title = veilig.schone_titel(page.title)
-        veilig.schone_inhoudsopgave(page.toc)
-        html = veilig.schoon_html(html)
-        # after cleaning: the glossary marks are our own, escaped markup
-        begrippenlijst = getattr(self, "begrippen", None)
-        if begrippenlijst and not page.file.src_uri.startswith("begrippen/"):
-            lijst = get_relative_url("begrippen/", page.url)  # a term's first use links to the glossary
-            html = begrippen.markeer(html, begrippenlijst, lambda ident: f"{lijst}#{ident}")
-        if self.vb is None:
-            return html
-        naar = get_relative_url(voorbeeld.FOUTENPAGINA[:-3] + "/", page.url)
-        return voorbeeld.banner(self.vb, page.file.src_uri, naar) + html
+        """Every page leaves cleaned, then as the modules' `bij_html` make it (the glossary's
+        marks: our own, escaped markup). While previewing, the banner's place on top."""
+        html = schone_pagina(page, html)
+        for bewerk in self.bij_html:
+            html = bewerk(html, page.file.src_uri, page.url, config.use_directory_urls)
+        return html if self.vb is None else voorbeeld.PLEK + html  # the banner's place, filled when served
 
     def on_post_page(self, output, *, page, config):
         if self.vb is None:
             return output
-        soort = "fouten" if page.file.src_uri == voorbeeld.FOUTENPAGINA else "pagina"
-        return voeg_toe(output, voorbeeld.script(soort))
+        geval = "fouten" if page.file.src_uri == voorbeeld.FOUTENPAGINA else "pagina"
+        return voeg_toe(output, voorbeeld.script(geval))
 
     def on_post_template(self, output_content, *, template_name, config):
         if self.vb is None or template_name != "404.html":
@@ -142,20 +133,36 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
             return
         groepen = zoekwoorden(Path(config.config_file_path).parent)[0]  # the search's synonyms
         if self.vb is not None:  # while serving: the browser reloads first, the index follows
-            self.index.start(lambda: indexeer(Path(config.site_dir), groepen))
+            self.index.start(lambda: indexeer(Path(config.site_dir), groepen, self.index.run))
             return
         with dutch_errors():
             indexeer(Path(config.site_dir), groepen)
 
+    def on_build_error(self, *, error):
+        logboek.vertaal_afbreken(error)  # MkDocs' last line, "Aborted with 2 warnings ...", in Dutch
+
     def on_serve(self, server, *, config, builder):
         snel_opmerken(server)
-        server.watch(str(Path(config.config_file_path).parent / INHOUD))
+        banner_bij_het_sturen(server, self.vb)
+        server.watch(str(Path(config.config_file_path).parent / CONTENT_ROOT))
         return server
 
     def on_shutdown(self):
         if self.vb is not None:
             self.index.stop()
             self.vb.opruimen()
+
+    def controleren(self, root: Path):
+        """Check the content and say what is wrong; a build (not a preview) stops on mistakes.
+        Keeps the mistakes, and what modules do to every page's HTML (`bij_html`)."""
+        inhoud, problems = controleer(root, bouwdatum(self.config.datum))
+        self.fouten = [p for p in problems if p.is_fout]
+        # with mistakes too: a page built while one is open keeps its glossary links (broken terms are left out)
+        self.bij_html = bij_html(inhoud)  # e.g. the glossary's marks
+        logboek.toon(problems)
+        if self.fouten and not self.serving:
+            raise PluginError(samenvatting(problems, inhoud.bestanden))
+        return inhoud, problems
 
     def uitvoer(self, inhoud, problems, files, config, root) -> list[Uitvoer]:
         """The generated files: the site, or while serving the preview that survives mistakes."""
@@ -165,7 +172,7 @@ class BuurtbanenPlugin(BasePlugin[BuurtbanenConfig]):
         def maak(inh):
             return genereer(inh, bouwdatum(self.config.datum), templates, site_url=config.site_url,
                             mappen_urls=config.use_directory_urls, bestaande=bestaande,
-                            bewerken=bewerk_basis(config))
+                            bewerken=bewerk_basis(config), geheugen=self.vb.geheugen if self.vb else None)
         return voorbeeld.uitvoer(self.vb, inhoud, problems, maak) if self.vb is not None else maak(inhoud)
 
 
@@ -177,6 +184,16 @@ def dutch_errors():
         yield
     except (ValueError, RuntimeError) as error:
         raise PluginError(str(error)) from error
+
+
+def schone_pagina(page, html: str) -> str:
+    """A page cleaned (core/veilig.py): its HTML, its title and description as the theme prints
+    them, and its table of contents."""
+    page.meta = veilig.schone_meta(page.meta)
+    if "title" not in page.meta:
+        page.title = veilig.schone_titel(page.title)
+    veilig.schone_inhoudsopgave(page.toc)
+    return veilig.schoon_html(html)
 
 
 def add_generated(files: Files, out: Uitvoer, config, root: Path, vb=None) -> None:
@@ -195,10 +212,10 @@ def add_generated(files: Files, out: Uitvoer, config, root: Path, vb=None) -> No
         file = File.generated(config, out.path, content=out.text, inclusion=inclusion)
     # The edit link points at the YAML source, not at a page that does not exist in docs/. A page
     # made from many files (or by code) gets no edit_uri: see uitleg_links.
-    if out.bron:
-        logboek.BRONNEN[out.path] = out.bron
-    if out.bron is not None and bewerken.is_bewerkbaar(out.bron):
-        file.edit_uri = posixpath.relpath((root / out.bron).as_posix(), Path(config.docs_dir).as_posix())
+    if out.source_path:
+        logboek.BRONNEN[out.path] = out.source_path
+    if out.source_path is not None and bewerken.is_bewerkbaar(out.source_path):
+        file.edit_uri = posixpath.relpath((root / out.source_path).as_posix(), Path(config.docs_dir).as_posix())
     files.append(file)
 
 
@@ -220,8 +237,8 @@ def add_formulier(files: Files, config, root: Path, oauth_proxy: str | None, inh
         _FORMULIER[key] = formulier.bestanden(soorten(), config, root, oauth_proxy, oefen,
                                                   inhoud=inhoud)
     for bestand in _FORMULIER[key]:
-        if bestand.bron is not None:
-            files.append(File.generated(config, bestand.path, abs_src_path=str(bestand.bron)))
+        if bestand.source_path is not None:
+            files.append(File.generated(config, bestand.path, abs_src_path=str(bestand.source_path)))
         else:
             files.append(File.generated(config, bestand.path, content=bestand.text or ""))
 
@@ -267,7 +284,7 @@ def uitleg_links(files: Files, uitvoer: list[Uitvoer]) -> dict[str, str]:
     alle = soorten()
     out = {}
     for o in uitvoer:
-        if o.is_pagina and not bewerken.is_bewerkbaar(o.bron) and o.path not in (bewerken.PATH, voorbeeld.FOUTENPAGINA):
+        if o.is_pagina and not bewerken.is_bewerkbaar(o.source_path) and o.path not in (bewerken.PATH, voorbeeld.FOUTENPAGINA):
             _, _, anker = bewerken.uitleg(o.path, alle).partition("#")
             out[o.path] = doel.url + (f"#{anker}" if anker else "")
     return out
@@ -281,18 +298,41 @@ def bewerk_basis(config) -> str:
 
 
 def opnieuw_bouwen(vb, files: Files, config) -> None:
-    """A dirty build renders only pages whose source is newer than their HTML. When what every
-    page shows changes (the banner, the list of pages, the theme, mkdocs.yml), remove every
-    page's HTML so that all are built again."""
+    """A dirty build renders only pages whose source is newer than their HTML, and leaves the
+    pages that are gone (removed here). When what every page shows changes (the list of pages,
+    the theme, mkdocs.yml), remove every page's HTML so that all are built again. The banner is
+    not part of a page's HTML: it goes in when the page is sent (banner_bij_het_sturen)."""
     paginas = files.documentation_pages()
     nav = [f for f in paginas if f.generated_by and f.inclusion.is_in_nav()]
     extra = [Path(config.config_file_path), *(Path(d) for d in config.theme.dirs[:1])]
     sleutel = voorbeeld.sleutel(vb, [f.src_uri for f in paginas], extra,
                                 [Uitvoer(f.src_uri, f.content_string) for f in nav])
+    naar_fouten = url(voorbeeld.FOUTENPAGINA, config.use_directory_urls)
+    vb.adressen = {f.url.removeprefix("./"): (f.src_uri, get_relative_url(naar_fouten, f.url)) for f in paginas}
+    gemaakt = {f.src_uri for f in paginas if f.generated_by}
+    voorbeeld.weg_sinds_vorige(vb, {f.abs_dest_path for f in files}, gemaakt)
     if sleutel != vb.sleutel:
         vb.sleutel = sleutel
         for f in paginas:
             Path(f.abs_dest_path).unlink(missing_ok=True)
+
+
+def banner_bij_het_sturen(server, vb) -> None:
+    """Put the banner into each page as the server sends it (voorbeeld.met_banner). MkDocs'
+    server adds its live-reload script to every page it sends: the banner goes in there, with
+    the address of the request, which this thread remembers. These are private methods of
+    MkDocs 1.6's LiveReloadServer (pinned); tests/test_bekijk.py fails when they change."""
+    verzoek = threading.local()
+    serve_request, inject = server._serve_request, server._inject_js_into_html
+
+    def _serve_request(environ, start_response):
+        verzoek.adres = environ.get("PATH_INFO", "").encode("latin-1").decode("utf-8", "ignore")
+        return serve_request(environ, start_response)
+
+    def _inject_js_into_html(content, epoch):
+        adres = getattr(verzoek, "adres", "").removeprefix(urlsplit(server.url).path)
+        return inject(voorbeeld.met_banner(vb, content, adres), epoch)
+    server._serve_request, server._inject_js_into_html = _serve_request, _inject_js_into_html
 
 
 def snel_opmerken(server) -> None:

@@ -13,13 +13,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .core.content import Inhoud, Soort, slug
-from .core.indeling import bronbestand
+from .core.indeling import content_file
 from .core.velden import Kader, Plek, Uitkomst, Veld
 
 
 def standaard(soort: Soort, inhoud: Inhoud, vandaag: dt.date) -> dict[str, object]:
-    """The values a new item starts with: today for dates declared `vandaag`, then the type's own."""
-    today = {veld.naam: vandaag for veld in soort.alle_velden if getattr(veld, "vandaag", False)}
+    """The values a new item starts with: each field's own (today for a date declared
+    `vandaag`), then the type's."""
+    today = {veld.naam: waarde for veld in soort.alle_velden if (waarde := veld.standaard(vandaag)) is not None}
     return {**today, **(soort.standaard(vandaag, inhoud) if soort.standaard else {})}
 
 
@@ -56,14 +57,6 @@ def parse_value(veld: Veld, text: str) -> object:
     return veld.lees_tekst(text)
 
 
-def _toon(value: object) -> str:
-    if isinstance(value, bool):
-        return "ja (true)" if value else "nee (false)"
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
-
-
 def vragen(soort: Soort, ask: Callable[[str], str], voorbeelden: dict[str, object] | None = None,
            kader: Kader | None = None) -> dict[str, object]:
     """Ask for the required simple fields. Each question shows the example it keeps; an empty
@@ -76,7 +69,7 @@ def vragen(soort: Soort, ask: Callable[[str], str], voorbeelden: dict[str, objec
             continue
         example = voorbeelden.get(veld.naam, veld.voorbeeld)
         while True:
-            text = ask(f"{veld.naam}: {veld.toelichting(kader)}\n  Enter houdt: {_toon(example)}\n> ").strip()
+            text = ask(f"{veld.naam}: {veld.toelichting(kader)}\n  Enter houdt: {veld.toon(example)}\n> ").strip()
             if not text:
                 break
             try:
@@ -104,7 +97,7 @@ def bestandsnaam(soort: Soort, waarden: dict, given: str | None) -> str:
 
 
 def schrijf(root: Path, soort: Soort, ident: str, text: str) -> Path:
-    path = root / bronbestand(soort.map, ident)
+    path = root / content_file(soort.map, ident)
     if path.exists():
         raise FileExistsError(f"{path.relative_to(root)} bestaat al. Kies een andere naam met --naam.")
     path.parent.mkdir(parents=True, exist_ok=True)

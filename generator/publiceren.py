@@ -60,7 +60,7 @@ def kind(command: list[str], env: dict) -> int:
     left. On Linux the child also gets SIGTERM when we die without a chance to clean up.
     """
     # preexec_fn is unsafe with threads; the command line of buurtbanen starts none.
-    proc = subprocess.Popen(command, env=env, start_new_session=True, preexec_fn=_sterf_met_ouder)  # noqa: PLW1509
+    proc = subprocess.Popen(command, env=env, start_new_session=True, preexec_fn=_sterf_met_ouder)
     _kinderen.append(proc)
     try:
         return proc.wait()

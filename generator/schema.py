@@ -19,7 +19,7 @@ import json
 from pathlib import Path
 
 from .core.content import Soort
-from .core.indeling import inhoudsmap
+from .core.indeling import content_folder
 from .core.velden import SLUG, Kader, json_object
 
 SCHEMA_MAP = "schemas"
@@ -30,7 +30,7 @@ GEMAAKT = "Gemaakt door 'buurtbanen schema' uit de velden in generator/soorten/.
 def kader(root: Path, soorten: dict[str, Soort], bekend: set[str] | None = None) -> Kader:
     """The content types, and the ids that exist under `root/content/` (for references);
     with `bekend`, only the ids in that set."""
-    ids = {naam: sorted(p.stem for p in (root / inhoudsmap(s.map)).glob("*.y*ml")
+    ids = {naam: sorted(p.stem for p in (root / content_folder(s.map)).glob("*.y*ml")
                         if SLUG.fullmatch(p.stem) and (bekend is None or p.stem in bekend))
            for naam, s in soorten.items()}
     return Kader(soorten, ids)
@@ -41,7 +41,7 @@ def schema(soort: Soort, kader: Kader) -> dict:
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$comment": GEMAAKT,
-        "title": f"Een {soort.naam} ({inhoudsmap(soort.map)}/)",
+        "title": f"Een {soort.naam} ({content_folder(soort.map)}/)",
         **json_object(soort.alle_velden, kader),
     }
 
@@ -52,7 +52,7 @@ def bestanden(root: Path, soorten: dict[str, Soort], bekend: set[str] | None = N
     """Every file `buurtbanen schema` writes: path relative to the project root -> text."""
     k = kader(root, soorten, bekend)
     out = {f"{SCHEMA_MAP}/{s.naam}.schema.json": _json(schema(s, k)) for s in soorten.values()}
-    mapping = {f"./{SCHEMA_MAP}/{s.naam}.schema.json": [f"{inhoudsmap(s.map)}/*.yaml", f"{inhoudsmap(s.map)}/*.yml"]
+    mapping = {f"./{SCHEMA_MAP}/{s.naam}.schema.json": [f"{content_folder(s.map)}/*.yaml", f"{content_folder(s.map)}/*.yml"]
                for s in soorten.values()}
     settings = {
         "yaml.schemas": mapping,
@@ -88,8 +88,8 @@ def alleen_nieuwe_ids(root: Path, soorten: dict[str, Soort]) -> list[str]:
         return []
     listed = set().union(*(_strings(json.loads(text)) for rel, text in bestanden(root, soorten).items()
                            if rel.startswith(SCHEMA_MAP + "/")))
-    return sorted(f"{inhoudsmap(s.map)}/{p.name}" for s in soorten.values()
-                  for p in (root / inhoudsmap(s.map)).glob("*.y*ml") if p.stem in listed - known)
+    return sorted(f"{content_folder(s.map)}/{p.name}" for s in soorten.values()
+                  for p in (root / content_folder(s.map)).glob("*.y*ml") if p.stem in listed - known)
 
 
 def _strings(value) -> set[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import pkgutil
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -16,6 +16,7 @@ from . import soorten as soorten_pkg
 from .core.actualiteit import verouderd
 from .core.content import Inhoud, Soort, bestanden, load_content
 from .core.links import controleer_links
+from .core.onthouden import Onthouden
 from .core.problems import Problem
 from .core.render import Context, Uitvoer, make_env
 from .indeling import INDELING
@@ -40,11 +41,18 @@ def _env(templates: tuple[Path, ...]):
     env = make_env(list(templates))
     env.globals["wie"] = rollen.wie  # ['werkgever', 'buurtbaner'] -> 'werkgever en buurtbaner'
     env.globals["overzicht"] = INDELING.overzicht  # overzicht("regelingen") -> 'regelingen/index.md'
+    env.globals["pagina"] = INDELING.pagina  # pagina("checklist"): the path of a page the layout lists
     return env
 
 
 def soorten() -> dict[str, Soort]:
     return {s.naam: s for module in modules() for s in module.SOORTEN}
+
+
+def bij_html(inhoud: Inhoud) -> list[Callable[[str, str, str, bool], str]]:
+    """What modules do to the HTML of every built page: `bij_html(inhoud)` in a module returns
+    a function (html, path, page_url, mappen_urls) -> html (the glossary marks terms with it)."""
+    return [m.bij_html(inhoud) for m in modules() if hasattr(m, "bij_html")]
 
 
 def controleer(root: Path, bouwdatum: dt.date | None = None) -> tuple[Inhoud, list[Problem]]:
@@ -75,16 +83,20 @@ def controleer_alles(root: Path, datum: dt.date | None = None) -> tuple[Inhoud, 
 
 
 def genereer(inhoud: Inhoud, bouwdatum: dt.date, templates: Sequence[Path] = (), *, site_url: str = "",
-             mappen_urls: bool = True, bestaande=(), bewerken: str = "") -> list[Uitvoer]:
+             mappen_urls: bool = True, bestaande=(), bewerken: str = "",
+             geheugen: Onthouden | None = None) -> list[Uitvoer]:
     """All generated files of the site, in a stable order.
 
     `bestaande` are the hand-written pages of the build (paths relative to docs/). A module
     that links to another section only when it exists sets `NA_DE_ANDEREN = True`: it runs
     after the other modules, so `ctx.bestaat()` knows every page they made (a number runs later
-    still: 2 after True).
+    still: 2 after True). `geheugen`: while previewing, the pages of the last build, rendered
+    again only when what they read changed (core/onthouden.py).
     """
     context = Context(bouwdatum, _env(tuple(templates)), site_url=site_url or "",
-                      mappen_urls=mappen_urls, bestaande=set(bestaande), bewerken=bewerken)
+                      mappen_urls=mappen_urls, bestaande=set(bestaande), bewerken=bewerken, geheugen=geheugen)
+    if geheugen is not None:
+        geheugen.begin(inhoud, (bouwdatum, site_url, mappen_urls, tuple(sorted(bestaande)), bewerken), context.env)
     bronnen = {str(item.path): item for item in inhoud}
     pages = []
     for module in sorted(modules(), key=lambda m: getattr(m, "NA_DE_ANDEREN", False)):
@@ -100,10 +112,10 @@ def genereer(inhoud: Inhoud, bouwdatum: dt.date, templates: Sequence[Path] = (),
     for out in pages:
         if out.path in uitvoer:
             raise ValueError(f"two generated files share the path {out.path!r}")
-        if out.bron is None and out.path in context.sjablonen:
+        if out.source_path is None and out.path in context.sjablonen:
             out = replace(out, sjabloon=context.sjablonen[out.path])  # its "edit" link opens the template
-        if out.is_pagina and out.bron in bronnen:
-            item = bronnen[out.bron]
+        if out.is_pagina and out.source_path in bronnen:
+            item = bronnen[out.source_path]
             if out.path == item.pagina:  # the item's own page: what other modules add to it
                 out = replace(out, text=out.text + "".join(
                     m.bij_item(item, inhoud, context, out.path) for m in aanvullers))

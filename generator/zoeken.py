@@ -111,10 +111,11 @@ def zoekwoorden(root: Path) -> tuple[list[list[str]], list[Problem]]:
     return groepen, found
 
 
-def indexeer(site_dir: Path, groepen: Sequence[list[str]] = ()) -> None:
+def indexeer(site_dir: Path, groepen: Sequence[list[str]] = (), run=subprocess.run) -> None:
     """Build the Pagefind index into `site_dir/pagefind/` and write the synonyms next to the
-    search code. Language comes from <html lang="nl">."""
-    result = subprocess.run(
+    search code. Language comes from <html lang="nl">. `run`: how Pagefind is started (the
+    preview starts it so that the next save can stop it)."""
+    result = run(
         [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--silent",
          # the ¶ of heading links and the edit button are not content; each question of a Q&A
          # page is indexed on its own page, so the overview would only repeat them

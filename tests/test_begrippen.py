@@ -61,3 +61,15 @@ def test_the_built_site_links_terms_but_not_on_the_glossary(open_site):
     lijst = (open_site / "begrippen" / "index.html").read_text(encoding="utf-8")
     assert "bb-begrip" not in lijst
     assert vacature.count('href="../../begrippen/#aanjaagteam"') == 1
+
+
+def test_a_page_links_to_the_glossary_as_the_site_serves_it():
+    from generator.soorten.begrippen import markeer_pagina
+    html = "<p>Het aanjaagteam belt.</p>"
+    terms = [begrip("aanjaagteam", "aanjaagteam")]
+    assert 'href="../../begrippen/#aanjaagteam"' in markeer_pagina(html, terms, "vacatures/x.md", "vacatures/x/")
+    assert 'href="../begrippen/index.html#aanjaagteam"' in markeer_pagina(html, terms, "vacatures/x.md",
+                                                                         "vacatures/x.html", False)
+    assert 'href="begrippen/#aanjaagteam"' in markeer_pagina(html, terms, "index.md", "")
+    assert markeer_pagina(html, terms, "begrippen/aanjaagteam.md", "begrippen/aanjaagteam/") == html
+    assert markeer_pagina(html, [], "vacatures/x.md", "vacatures/x/") == html

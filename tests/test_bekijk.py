@@ -1,6 +1,8 @@
 """`mkdocs serve` with our plugin: bad content shows as a page, and mending it reloads the site."""
 
 import contextlib
+import datetime as dt
+import logging
 import os
 import signal
 import socket
@@ -11,6 +13,11 @@ import urllib.error
 import urllib.request
 
 from conftest import ROOT
+
+from generator.core.indeling import content_file
+from generator.indeling import INDELING
+from generator.site import controleer as check
+from generator.voorbeeld import noodsite
 
 
 def _free_port() -> int:
@@ -137,3 +144,58 @@ def test_a_404_while_serving_reloads_when_the_page_appears(fixture_project, bezo
         nieuw = nieuw.replace("nummer: ", "nummer: 9", 1).replace("titel: ", "titel: Nieuwe regel, ", 1)
         (fixture_project / "content/vuistregels/nieuwe-regel.yaml").write_text(nieuw)
         page.locator("h1", has_text="Nieuwe regel").wait_for(timeout=60_000)
+
+
+def test_a_deleted_item_leaves_the_preview_without_a_restart(fixture_project):
+    """Issue 12: a dirty build left the page of a deleted file in the site until a restart."""
+    regels = fixture_project / "content/vuistregels"
+    nieuw = (regels / "volwaardige-collega.yaml").read_text()
+    nieuw = nieuw.replace("nummer: ", "nummer: 9", 1).replace("titel: ", "titel: Nieuwe regel, ", 1)
+    with bekijk(fixture_project) as base:
+        (regels / "nieuwe-regel.yaml").write_text(nieuw)
+        _wait_for(base + "vuistregels/nieuwe-regel/", "Nieuwe regel")
+        (regels / "nieuwe-regel.yaml").unlink()
+        deadline = time.monotonic() + 60
+        while _status(base + "vuistregels/nieuwe-regel/") != 404 and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert _status(base + "vuistregels/nieuwe-regel/") == 404
+        assert "Nieuwe regel" not in urllib.request.urlopen(base + "vuistregels/").read().decode()
+        assert _status(base + "vuistregels/externe-coach/") == 200  # the others stay
+
+
+def test_the_search_index_waits_and_a_save_stops_it(caplog):
+    """Pagefind runs once the editor pauses, at low priority, and a save (a new build) stops a
+    running index at once: the preview never waits for the search."""
+    from generator.voorbeeld import Achtergrond
+
+    index = Achtergrond(wacht=0.2)
+    klaar = []
+    index.start(lambda: klaar.append(index.run([sys.executable, "-c", "print('index')"]).stdout))
+    index.start(lambda: klaar.append("tweede"))  # a new request replaces the waiting one
+    time.sleep(0.6)
+    assert klaar == ["tweede"]
+
+    gestart = time.monotonic()
+    index.start(lambda: klaar.append(index.run([sys.executable, "-c", "import time; time.sleep(30)"])))
+    time.sleep(0.8)  # the job is running now
+    index.onderbreek()
+    index.stop()  # waits until the job has ended
+    assert time.monotonic() - gestart < 5
+    assert klaar[-1].returncode != 0
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]  # stopped on purpose: no warning
+
+    index.start(lambda: klaar.append(index.run([sys.executable, "-c", "print('weer')"]).stdout))
+    time.sleep(1.5)
+    assert klaar[-1] == "weer\n"  # the next quiet moment: it runs again
+
+
+def test_the_fallback_site_has_every_menu_page_and_every_item_page(fixture_project):
+    """When the preview starts with content no page can show, every link of the menu and every
+    item's page still leads somewhere, and an item's page opens its own YAML file."""
+    inhoud, _ = check(fixture_project, dt.date(2026, 11, 30))
+    paginas = {out.path: out.source_path for out in noodsite(inhoud)}
+    assert set(INDELING.nav_titels()) <= set(paginas)
+    for soort in inhoud.soorten.values():
+        for item in inhoud.alle(soort.naam):
+            assert paginas[item.pagina] == content_file(soort.map, item.id)
+    assert "spoorboekje/stations/index.md" not in paginas  # a folder is not a page of the site

@@ -2,8 +2,12 @@
 out, and a warning about a generated page names its YAML file, in Dutch (issue 12)."""
 
 import logging
+import os
+import subprocess
+import sys
 
 import pytest
+from conftest import BOUWDATUM, ROOT
 
 from generator import logboek
 
@@ -46,3 +50,29 @@ def test_warnings_nobody_can_act_on_are_left_out(caplog):
     nav = "A reference to 'vacatures/index.md' is included in the 'nav' configuration, which is not found in the documentation files."
     assert _shown(caplog, "mkdocs.structure.nav", nav) == []
     assert _shown(caplog, "mkdocs.structure.nav", nav, bekijken=False) == [nav]  # a real build says it
+
+
+STRENG = "De bouw is streng (--strict): dan telt elke waarschuwing als fout. Los op wat hierboven staat en bouw opnieuw."
+
+
+@pytest.mark.parametrize("engels, nederlands", [
+    ("Aborted with 1 warnings in strict mode!", "De bouw is gestopt: er is 1 waarschuwing. " + STRENG),
+    ("Aborted with 3 warnings in strict mode!", "De bouw is gestopt: er zijn 3 waarschuwingen. " + STRENG),
+    ("Aborted with 1 errors, 2 warnings in strict mode!",
+     "De bouw is gestopt: er zijn 1 fout en 2 waarschuwingen. " + STRENG),
+    ("Aborted with a BuildError!", "Aborted with a BuildError!"),  # not ours to say: left as it is
+])
+def test_the_strict_abort_line_in_dutch(engels, nederlands):
+    assert logboek.afgebroken(engels) == nederlands
+
+
+def test_a_strict_build_ends_with_the_dutch_line(fixture_project):
+    """Issue 12: MkDocs' own last line ("Aborted with 1 warnings in strict mode!") was English."""
+    (fixture_project / "docs/index.md").write_text("# Testsite\n\n[kapot](bestaat-niet.md)\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(fixture_project / "mkdocs.yml"),
+         "-d", str(fixture_project / "uit")], capture_output=True, text=True, cwd=ROOT, check=False,
+        env=dict(os.environ, BUURTBANEN_DATUM=BOUWDATUM, NO_MKDOCS_2_WARNING="1"))
+    assert result.returncode == 1
+    assert result.stdout.rstrip().splitlines()[-1] == "De bouw is gestopt: er is 1 waarschuwing. " + STRENG
+    assert "Aborted" not in result.stdout + result.stderr

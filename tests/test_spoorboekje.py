@@ -73,9 +73,9 @@ def test_route_data_holds_what_the_builder_shows_and_nothing_else():
 def test_pages_out_of_the_nav_with_their_yaml_as_source():
     uitvoer = _uitvoer()
     station = uitvoer["spoorboekje/stations/buurtbaan-community-builder.md"]
-    assert station.bron == "content/spoorboekje/stations/buurtbaan-community-builder.yaml"
+    assert station.source_path == "content/spoorboekje/stations/buurtbaan-community-builder.yaml"
     assert not INDELING.in_nav(station.path)
-    assert uitvoer["spoorboekje/lijnen/van-vrijwilliger-naar-werk.md"].bron.endswith("van-vrijwilliger-naar-werk.yaml")
+    assert uitvoer["spoorboekje/lijnen/van-vrijwilliger-naar-werk.md"].source_path.endswith("van-vrijwilliger-naar-werk.yaml")
     assert INDELING.in_nav(uitvoer["spoorboekje/index.md"].path)
 
 

@@ -11,9 +11,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
 from . import loader, veilig
-from .indeling import INHOUD, inhoudsmap
+from .indeling import CONTENT_ROOT, content_folder
 from .problems import Problem
-from .velden import ALGEMEEN, SLUG, TekstVeld, Uitkomst, Veld, check_velden
+from .velden import ALGEMEEN, SLUG, FoutInDeclaratie, Uitkomst, Veld, check_velden
 
 NAAM_VELDEN = ("titel", "naam", "vraag")
 
@@ -71,6 +71,37 @@ class Soort:
     # type's own checks then ask for one of the two (see soorten/leren/ervaringen.py).
     bron_verplicht: bool = True
 
+    def __post_init__(self) -> None:
+        fouten = list(self.declaratiefouten())
+        if fouten:
+            raise FoutInDeclaratie(f"Soort {self.naam!r}: " + "; ".join(fouten))
+
+    def declaratiefouten(self) -> Iterator[str]:
+        """Mistakes a declaration can make that would otherwise surface later, as a traceback
+        while checking content (e.g. `velden=(tekst(...))` without its trailing comma)."""
+        if not isinstance(self.naam, str) or not re.fullmatch(r"[a-z][a-z0-9]*", self.naam):
+            yield "the name must be one word in lower case letters and digits"
+        if not isinstance(self.map, str) or not re.fullmatch(r"[a-z][a-z0-9-]*(/[a-z][a-z0-9-]*)*", self.map):
+            yield "the folder (map) must be lower case parts separated by '/', e.g. 'werkgevers/vragen'"
+        if not isinstance(self.velden, tuple) or not all(isinstance(v, Veld) for v in self.velden):
+            yield "velden must be a tuple of fields: (tekst(...),) - mind the comma after one field"
+        else:
+            namen = [v.naam for v in self.alle_velden]
+            dubbel = sorted({n for n in namen if namen.count(n) > 1})
+            if dubbel:
+                yield f"two fields share a name (also with the fields every type has): {', '.join(dubbel)}"
+        for naam in ("titel", "volgorde", "standaard", "zoekfilters"):
+            waarde = getattr(self, naam)
+            if not callable(waarde) and not (waarde is None and naam in ("standaard", "zoekfilters")):
+                yield f"{naam} must be a function"
+        if not isinstance(self.controles, tuple) or not all(callable(c) for c in self.controles):
+            yield "controles must be a tuple of functions: (check,) - mind the comma after one check"
+        if not isinstance(self.gereserveerd, tuple) or not all(isinstance(g, str) for g in self.gereserveerd):
+            yield "gereserveerd must be a tuple of file names: ('index',)"
+        n = self.verloopt_na_maanden
+        if n is not None and (not isinstance(n, int) or isinstance(n, bool) or n < 1):
+            yield "verloopt_na_maanden must be a whole number of months, 1 or more"
+
     @property
     def alle_velden(self) -> tuple[Veld, ...]:
         if self.bron_verplicht:
@@ -82,7 +113,7 @@ class Soort:
         """The field that names an item: its title, name or question (the form shows it)."""
         names = [v.naam for v in self.velden]
         return next((n for n in NAAM_VELDEN if n in names),
-                    next(v.naam for v in self.velden if isinstance(v, TekstVeld) and v.verplicht))
+                    next(v.naam for v in self.velden if v.kan_naam_zijn and v.verplicht))
 
 
 @dataclass
@@ -119,7 +150,7 @@ class Inhoud:
             yield from self.alle(soort)
 
 
-def load_content(root: Path, soorten: dict[str, Soort], content_dir: str = INHOUD) -> tuple[Inhoud, list[Problem]]:
+def load_content(root: Path, soorten: dict[str, Soort], content_dir: str = CONTENT_ROOT) -> tuple[Inhoud, list[Problem]]:
     """Load and check every file under `root/content_dir`. Never raises for bad content."""
     inhoud = Inhoud(soorten)
     problems: list[Problem] = []
@@ -194,7 +225,7 @@ def load_content(root: Path, soorten: dict[str, Soort], content_dir: str = INHOU
                 close = bijna.get((ref.naar, ref.id), [])
                 problems.append(Problem(
                     item.path, ref.line, ref.veld, "verwijzing", gevonden=ref.id,
-                    map=inhoudsmap(target.map),
+                    map=content_folder(target.map),
                     suggestie=f" Bedoel je '{close[0]}'?" if close else "",
                 ))
                 item.geldig = False
@@ -247,13 +278,13 @@ def _grootte(n: int) -> str:
 
 # While serving, every save loads the whole folder again: a file that did not change is not read
 # and checked again. Key: the file; value: its text and what reading it gave.
-_GELEZEN: dict[tuple[Path, str], tuple[str, tuple]] = {}
+_GELEZEN: dict[tuple[str, str], tuple[str, tuple]] = {}
 
 
 def _lees(file: Path, rel: PurePosixPath, text: str, soort: Soort) -> tuple:
     """Read one file into (document, syntax problems, checked values, outcome), or from the
     cache when its text is the same as last time."""
-    key = (file.resolve(), soort.naam)
+    key = (str(rel), soort.naam)  # what it gives depends only on these and the text (no resolve(): slow)
     if key in _GELEZEN and _GELEZEN[key][0] == text:
         return _GELEZEN[key][1]
     doc, found = loader.load(text, rel)
@@ -290,8 +321,8 @@ def _check_unique(soort: Soort, items: list[Item]) -> list[Problem]:
 def _suggest_map(folder: str, by_map: dict) -> str:
     close = difflib.get_close_matches(folder, list(by_map), n=1, cutoff=0.6)
     if close:
-        return f"Bedoel je {inhoudsmap(close[0])}/?"
-    return "Mappen die we kennen: " + ", ".join(f"{inhoudsmap(m)}/" for m in sorted(by_map)) + "."
+        return f"Bedoel je {content_folder(close[0])}/?"
+    return "Mappen die we kennen: " + ", ".join(f"{content_folder(m)}/" for m in sorted(by_map)) + "."
 
 
 def slug(text: str) -> str:

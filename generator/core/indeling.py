@@ -16,30 +16,32 @@ from pathlib import Path, PurePosixPath
 
 import yaml
 
-INHOUD = "content"  # the folder with the YAML content, relative to the project root
+CONTENT_ROOT = "content"  # the folder with the YAML content, relative to the project root
 ALGEMEEN = "Algemeen"  # the search section of a page outside every section
 
 
-def inhoudsmap(map: str) -> str:
+def content_folder(map: str) -> str:
     """The folder of a content type's files: 'vacatures' -> 'content/vacatures'."""
-    return f"{INHOUD}/{map}"
+    return f"{CONTENT_ROOT}/{map}"
 
 
-def bronbestand(map: str, ident: str) -> str:
+def content_file(map: str, ident: str) -> str:
     """The file of one item: ('vacatures', 'x') -> 'content/vacatures/x.yaml'."""
-    return f"{inhoudsmap(map)}/{ident}.yaml"
+    return f"{content_folder(map)}/{ident}.yaml"
 
 
-def is_inhoud(path: str | None) -> bool:
+
+
+def is_content(path: str | None) -> bool:
     """Whether a path (relative to the project root) is a file in the content folder."""
-    return path is not None and posixpath.normpath(path).startswith(INHOUD + "/")
+    return path is not None and posixpath.normpath(path).startswith(CONTENT_ROOT + "/")
 
 
-def pagina_van_bron(path: object) -> str:
+def page_of_content_file(path: object) -> str:
     """The page of the item in a content file: content/vuistregels/x.yaml -> vuistregels/x.md
     ("" for a file outside the content folder)."""
     deel = PurePosixPath(str(path))
-    return str(PurePosixPath(*deel.parts[1:]).with_suffix(".md")) if deel.parts[:1] == (INHOUD,) else ""
+    return str(PurePosixPath(*deel.parts[1:]).with_suffix(".md")) if deel.parts[:1] == (CONTENT_ROOT,) else ""
 
 
 def url(path: str, mappen_urls: bool = True) -> str:
@@ -63,7 +65,7 @@ def url(path: str, mappen_urls: bool = True) -> str:
 def relatieve_url(path: str, here: str, mappen_urls: bool = True) -> str:
     """The address of `path` seen from the folder `here` (e.g. for links inside a JSON file)."""
     target = url(path, mappen_urls)
-    relative = posixpath.relpath(target or ".", here or ".")
+    relative = posixpath.relpath("/" + target, "/" + here)  # from "/": relpath asks no current folder (slow)
     return relative + "/" if target.endswith("/") or not target else relative
 
 
@@ -72,8 +74,8 @@ class Sectie:
     """One part of the site: a folder (under the site and under the content folder) and its
     overview page `<map>/index.md`.
 
-    `titel` is its name in the menu. `zoeksectie` is the search filter's section for the pages
-    of a top-level folder (default: the title). `in_nav`: the overview is in the menu. `paginas`:
+    `titel` is its name in the menu. `zoeksectie` is the search filter's section for its pages
+    (default: that of the section above it, or for an outermost section its title). `in_nav`: the overview is in the menu. `paginas`:
     other generated pages of the folder that are in the menu, file name -> title.
     `handgeschreven`: the folder holds hand-written pages only (the layout knows its search
     section; its menu is mkdocs.yml's).
@@ -99,18 +101,27 @@ class Indeling:
     """The layout of a site: its sections, in menu order. (Not frozen: a test adds a line.)"""
 
     secties: tuple[Sectie, ...]
-    inhoud: str = INHOUD
 
     def __post_init__(self) -> None:
         maps = [s.map for s in self.secties]
         dubbel = sorted({m for m in maps if maps.count(m) > 1})
         if dubbel:
             raise ValueError(f"the layout names a section twice: {', '.join(dubbel)}")
+        namen = [naam.removesuffix(".md") for s in self.secties for naam in s.paginas]
+        dubbel = sorted({n for n in namen if namen.count(n) > 1})
+        if dubbel:
+            raise ValueError(f"the layout names a page twice: {', '.join(dubbel)}")
 
     def sectie(self, map: str) -> Sectie | None:
         """The section a folder belongs to: the section with the longest folder that contains it."""
         found = [s for s in self.secties if map == s.map or map.startswith(s.map + "/")]
         return max(found, key=lambda s: len(s.map), default=None)
+
+    def hoofdsectie(self, map: str) -> Sectie | None:
+        """The outermost section that holds a folder: 'werkgevers/protocol' -> the section
+        'werkgevers' (the part of the site it belongs to)."""
+        found = [s for s in self.secties if map == s.map or map.startswith(s.map + "/")]
+        return min(found, key=lambda s: len(s.map), default=None)
 
     def overzicht(self, map: str) -> str:
         """The overview page of the section of a folder (a type's `Soort.map` or a section):
@@ -119,6 +130,14 @@ class Indeling:
         if sectie is None:
             raise KeyError(f"no section of the layout holds the folder {map!r}: add a line to generator/indeling.py")
         return sectie.overzicht
+
+    def pagina(self, naam: str) -> str:
+        """The path of a generated page that a section lists in `paginas`, by its name:
+        'checklist' -> 'werkgevers/checklist.md'. KeyError when no section lists it."""
+        for s in self.secties:
+            if f"{naam}.md" in s.paginas:
+                return f"{s.map}/{naam}.md"
+        raise KeyError(f"no section of the layout lists the page {naam!r}: add it to `paginas` in generator/indeling.py")
 
     def in_nav(self, path: str) -> bool:
         """Whether a generated page is in the menu: an overview or a listed page of a section."""
@@ -135,13 +154,21 @@ class Indeling:
             out.update({f"{s.map}/{naam}": titel for naam, titel in s.paginas.items()})
         return out
 
-    def zoeksecties(self) -> dict[str, str]:
-        """The search section by the first part of a page's address (the theme's `zoeksecties`)."""
-        return {s.map: s.zoeksectie or s.titel for s in self.secties if "/" not in s.map}
-
     def zoeksectie(self, path: str) -> str:
-        deel = path.split("/")[0] if "/" in path else ""
-        return self.zoeksecties().get(deel, ALGEMEEN)
+        """The search section of a page, by its path under the site ('regelingen/x.md'; a page
+        'over.md' belongs to the section 'over', as its address 'over/' does): the nearest
+        section, or section above it, with its own `zoeksectie`; else the title of the
+        outermost section; outside every section "Algemeen"."""
+        map = posixpath.dirname(path) if path == "index.md" or path.endswith("/index.md") else path.removesuffix(".md")
+        sectie = self.sectie(map)
+        while sectie is not None:
+            if sectie.zoeksectie:
+                return sectie.zoeksectie
+            ouder = self.sectie(posixpath.dirname(sectie.map))
+            if ouder is None:
+                return sectie.titel
+            sectie = ouder
+        return ALGEMEEN
 
     def nav_aanvullen(self, nav: list) -> list:
         """MkDocs' `nav` with every menu page of the layout that it lacks added: under the menu
@@ -159,7 +186,7 @@ class Indeling:
 
     def verschillen(self, mkdocs: dict, gegenereerd: set[str]) -> list[str]:
         """Where mkdocs.yml (as data) disagrees with the layout, one sentence each: a menu title,
-        a generated page in the menu that the layout keeps out, a search section."""
+        a generated page in the menu that the layout keeps out, search sections of its own."""
         found = []
         titels = self.nav_titels()
         for path, titel in _titels(mkdocs.get("nav") or []):
@@ -170,12 +197,9 @@ class Indeling:
                 found.append(f"mkdocs.yml's nav lists {path}, a generated page that the layout "
                              "(generator/indeling.py) keeps out of the menu: add it to its section's "
                              "`paginas`, or take it out of the nav.")
-        eigen = (mkdocs.get("extra") or {}).get("zoeksecties") or {}
-        for deel, sectie in sorted(self.zoeksecties().items()):
-            if deel in eigen and eigen[deel] != sectie:
-                found.append(f"mkdocs.yml's extra.zoeksecties gives {deel}/ the search section "
-                             f"'{eigen[deel]}', the layout (generator/indeling.py) '{sectie}': "
-                             "leave it out of mkdocs.yml, the layout fills it in.")
+        if "zoeksecties" in (mkdocs.get("extra") or {}):
+            found.append("mkdocs.yml's extra.zoeksecties is not read: the search section of a page "
+                         "comes from the layout (generator/indeling.py). Take it out of mkdocs.yml.")
         return found
 
     def _groep_van(self, nav: list, path: str) -> list | None:
@@ -255,3 +279,5 @@ def markdown_extensies(path: Path, zonder: tuple[str, ...] = ()) -> tuple[list[s
         if config:
             configs[name] = config
     return names, configs
+
+

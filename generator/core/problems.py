@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from .indeling import INHOUD
+from .indeling import CONTENT_ROOT
 
 FOUT = "fout"
 WAARSCHUWING = "waarschuwing"
@@ -62,20 +62,20 @@ MELDINGEN: dict[str, Melding] = {
     "gereserveerde-naam": Melding(
         "de naam '{id}' gebruikt de site zelf al voor een pagina.",
         "Geef het bestand een andere naam, bijvoorbeeld '{id}-1.yaml'.",
-        f"{INHOUD}/vacatures/index.yaml",
-        f"{INHOUD}/vacatures/gastvrouw-buurthuis.yaml",
+        f"{CONTENT_ROOT}/vacatures/index.yaml",
+        f"{CONTENT_ROOT}/vacatures/gastvrouw-buurthuis.yaml",
     ),
     "dubbel-id": Melding(
         "'{id}' bestaat al: {ander}.",
         "Elk bestand heeft een eigen naam. Geef dit bestand een andere naam.",
-        f"{INHOUD}/vacatures/gastvrouw.yaml en {INHOUD}/vacatures/gastvrouw.yml",
-        f"{INHOUD}/vacatures/gastvrouw.yaml en {INHOUD}/vacatures/gastvrouw-noord.yaml",
+        f"{CONTENT_ROOT}/vacatures/gastvrouw.yaml en {CONTENT_ROOT}/vacatures/gastvrouw.yml",
+        f"{CONTENT_ROOT}/vacatures/gastvrouw.yaml en {CONTENT_ROOT}/vacatures/gastvrouw-noord.yaml",
     ),
     "onbekende-map": Melding(
-        f"de map {INHOUD}/{{map}}/ kennen we niet.",
+        f"de map {CONTENT_ROOT}/{{map}}/ kennen we niet.",
         "{suggestie} Zet het bestand in de goede map.",
-        f"{INHOUD}/vacature/gastvrouw.yaml",
-        f"{INHOUD}/vacatures/gastvrouw.yaml",
+        f"{CONTENT_ROOT}/vacature/gastvrouw.yaml",
+        f"{CONTENT_ROOT}/vacatures/gastvrouw.yaml",
     ),
     "geen-utf8": Melding(
         "op deze regel staat een teken dat we niet kunnen lezen.",
@@ -276,14 +276,14 @@ MELDINGEN: dict[str, Melding] = {
     "naam-hoofdletters": Melding(
         "de naam van het bestand eindigt op '{einde}'. Dan lezen we het niet.",
         "Noem het bestand '{voorstel}': met '.yaml' in kleine letters.",
-        f"{INHOUD}/vuistregels/welkom.YAML",
-        f"{INHOUD}/vuistregels/welkom.yaml",
+        f"{CONTENT_ROOT}/vuistregels/welkom.YAML",
+        f"{CONTENT_ROOT}/vuistregels/welkom.yaml",
     ),
     "snelkoppeling": Melding(
         "dit is een snelkoppeling (symlink) naar een ander bestand. Die lezen we niet.",
         "Zet de tekst zelf in dit bestand, of haal de snelkoppeling weg.",
-        f"{INHOUD}/vuistregels/welkom.yaml -> ../../../elders.yaml",
-        f"{INHOUD}/vuistregels/welkom.yaml (een gewoon bestand)",
+        f"{CONTENT_ROOT}/vuistregels/welkom.yaml -> ../../../elders.yaml",
+        f"{CONTENT_ROOT}/vuistregels/welkom.yaml (een gewoon bestand)",
     ),
     "zichzelf": Melding(
         "'{gevonden}' is dit bestand zelf.",

@@ -16,6 +16,7 @@ from markupsafe import Markup
 
 from . import aantal
 from .indeling import url
+from .onthouden import Onthouden
 from .veilig import Markdown, markdown_tekst
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -28,9 +29,8 @@ class Uitvoer:
 
     path: str
     text: str
-    bron: str | None = None  # the YAML file it comes from, relative to the project root
+    source_path: str | None = None  # the YAML file it comes from, relative to the project root
     sjabloon: str | None = None  # the template file that made it (filled in by site.genereer)
-
     @property
     def is_pagina(self) -> bool:
         return self.path.endswith(".md")
@@ -54,16 +54,23 @@ class Context:
     # Where a content file is edited: this plus its path (e.g. a repository's ".../edit/main/").
     # Empty: no edit links for items on pages that gather them.
     bewerken: str = ""
+    # While previewing: the pages of the last build, kept when nothing they read changed.
+    geheugen: Onthouden | None = None
 
     def render(self, template: str, path: str, **values) -> str:
         """Render `template` for the page at `path`; `url(target)` gives a link relative to it."""
         here = posixpath.dirname(path)
         found = self.env.get_template(template)
         self.sjablonen[path] = found.filename or template
-        return found.render(
-            url=lambda target: Markup(relatief(target, here)),
-            path=path, bouwdatum=self.bouwdatum, bestaat=self.bestaat, bewerk=self.bewerk, **values,
-        )
+
+        def maak(values: dict, bestaat) -> str:
+            return found.render(
+                url=lambda target: Markup(relatief(target, here)),
+                path=path, bouwdatum=self.bouwdatum, bestaat=bestaat, bewerk=self.bewerk, **values,
+            )
+        if self.geheugen is None:
+            return maak(values, self.bestaat)
+        return self.geheugen.render(found, path, values, self.bestaat, maak)
 
     def bewerk(self, item, wat: str = "dit") -> str:
         """A small "Pas ... aan" link to an item's own YAML file, for pages that gather items."""

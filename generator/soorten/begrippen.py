@@ -4,10 +4,12 @@ the first use of a term on any other page links to its explanation (`markeer`)."
 from __future__ import annotations
 
 import html
+import posixpath
 import re
 from html.parser import HTMLParser
 
 from ..core.content import Inhoud, Soort
+from ..core.indeling import relatieve_url
 from ..core.render import Context, Uitvoer
 from ..core.velden import lijst, tekst
 from ..indeling import INDELING
@@ -35,7 +37,7 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     begrippen = inhoud.alle("begrip")
     if not begrippen:
         return []
-    out = [Uitvoer(b.pagina, ctx.render("begrippen/begrip.md.j2", b.pagina, item=b), bron=str(b.path))
+    out = [Uitvoer(b.pagina, ctx.render("begrippen/begrip.md.j2", b.pagina, item=b), source_path=str(b.path))
            for b in begrippen]
     out.append(Uitvoer(PATH, ctx.render("begrippen/overzicht.md.j2", PATH, begrippen=begrippen)))
     return out
@@ -128,3 +130,21 @@ def markeer(page_html: str, begrippen, link) -> str:
     parser.feed(page_html)
     parser.close()
     return "".join(parser.out) + parser.rawdata
+
+
+def bij_html(inhoud: Inhoud):
+    """The build hands every page's HTML, after cleaning, to this (site.bij_html): the first use
+    of each term without mistakes links to its explanation."""
+    terms = [b for b in inhoud.alle(BEGRIP.naam) if b.geldig]
+    return lambda page_html, path, page_url, mappen_urls: markeer_pagina(page_html, terms, path, page_url, mappen_urls)
+
+
+def markeer_pagina(page_html: str, begrippen, path: str, page_url: str, mappen_urls: bool = True) -> str:
+    """One built page (`path` under the site, served at `page_url`) with the first use of every
+    term linked to its anchor on the glossary, at the glossary's address as the site serves it
+    (`use_directory_urls`). The glossary's own pages are left as they are."""
+    if not begrippen or path.startswith(BEGRIP.map + "/"):
+        return page_html
+    here = page_url.rstrip("/") if page_url.endswith("/") or not page_url else posixpath.dirname(page_url)
+    lijst = relatieve_url(PATH, here, mappen_urls)
+    return markeer(page_html, begrippen, lambda ident: f"{lijst}#{ident}")

@@ -36,7 +36,7 @@ SOORTEN = (ORGANISATIE,)
 def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     organisaties = inhoud.alle("organisatie")
     out = [Uitvoer(o.pagina, ctx.render("organisaties/organisatie.md.j2", o.pagina, item=o,
-                                        keuzes=KEUZES_ORGANISATIE), bron=str(o.path))
+                                        keuzes=KEUZES_ORGANISATIE), source_path=str(o.path))
            for o in organisaties]
     per_keuze = {k: [o for o in organisaties if o.soort == k] for k in KEUZES_ORGANISATIE}
     path = INDELING.overzicht(ORGANISATIE.map)

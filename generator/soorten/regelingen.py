@@ -62,7 +62,7 @@ SOORTEN = (REGELING,)
 def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     regelingen = inhoud.alle("regeling")
     out = [Uitvoer(r.pagina, ctx.render("regelingen/regeling.md.j2", r.pagina, item=r, inhoud=inhoud,
-                                        status=STATUS, rijen=VERGELIJKING), bron=str(r.path))
+                                        status=STATUS, rijen=VERGELIJKING), source_path=str(r.path))
            for r in regelingen]
     path = INDELING.overzicht(REGELING.map)
     out.append(Uitvoer(path, ctx.render("regelingen/overzicht.md.j2", path, regelingen=regelingen,

@@ -39,7 +39,7 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
         Uitvoer(t.pagina, ctx.render("routekaart/thema.md.j2", t.pagina, item=t, inhoud=inhoud,
                                      vorige=themas[i - 1] if i else None,
                                      volgende=themas[i + 1] if i + 1 < len(themas) else None),
-                bron=str(t.path))
+                source_path=str(t.path))
         for i, t in enumerate(themas)
     ]
     path = INDELING.overzicht(THEMA.map)

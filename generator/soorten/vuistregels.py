@@ -40,18 +40,20 @@ VUISTREGEL = Soort(
 SOORTEN = (VUISTREGEL,)
 
 
+GESPREKSLEIDRAAD = INDELING.pagina("gespreksleidraad")
+
+
 def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     regels = inhoud.alle("vuistregel")
     per_groep = {groep: [r for r in regels if r.groep == groep] for groep in GROEPEN}
     out = [
         Uitvoer(r.pagina, ctx.render("vuistregels/vuistregel.md.j2", r.pagina, item=r, groepen=GROEPEN,
-                                     inhoud=inhoud), bron=str(r.path))
+                                     inhoud=inhoud), source_path=str(r.path))
         for r in regels
     ]
     path = INDELING.overzicht(VUISTREGEL.map)
     out.append(Uitvoer(path, ctx.render("vuistregels/overzicht.md.j2", path, per_groep=per_groep,
                                        groepen=GROEPEN)))
-    path = "vuistregels/gespreksleidraad.md"
-    out.append(Uitvoer(path, ctx.render("vuistregels/gespreksleidraad.md.j2", path, per_groep=per_groep,
+    out.append(Uitvoer(GESPREKSLEIDRAAD, ctx.render("vuistregels/gespreksleidraad.md.j2", GESPREKSLEIDRAAD, per_groep=per_groep,
                                        groepen=GROEPEN)))
     return out

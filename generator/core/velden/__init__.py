@@ -16,8 +16,9 @@ between kinds, in the manner of MkDocs' `config_options`:
 Content types declare fields with the small functions below (`tekst(...)`,
 `lijst(keuze(...))`, ...). A declaration that cannot work (a bad name, an example that fails its
 own check, a minimum above the maximum) raises `FoutInDeclaratie` when its module is imported.
-Adding a field kind means adding one class in the module of its concept and its builder function
-here.
+Adding a field kind means adding one class in the module of its concept (with
+`problems.register(...)` there for problem codes of its own), and its builder function here,
+imported and listed in `__all__`.
 """
 
 from __future__ import annotations

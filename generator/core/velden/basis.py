@@ -202,6 +202,7 @@ class Veld:
 
     veldsoort: ClassVar[str] = ""
     vraag_bij_nieuw: ClassVar[bool] = False  # `buurtbanen nieuw` asks for it when it is required
+    kan_naam_zijn: ClassVar[bool] = False  # may name an item (the form's summary) when no titel/naam/vraag
 
     naam: str
     uitleg: str  # one Dutch sentence for editors
@@ -334,6 +335,18 @@ class Veld:
     def lees_tekst(self, text: str) -> object:
         """A value typed on the command line or at a question; ValueError when it cannot be one."""
         return text
+
+    def toon(self, value: object) -> str:
+        """A value as a question of `buurtbanen nieuw` shows it ("Enter houdt: ...")."""
+        return str(value)
+
+    def standaard(self, vandaag: dt.date) -> object:
+        """The value a new item starts with whatever its type says (None: none)."""
+        return None
+
+    def voorbeeld_tekst(self) -> str | None:
+        """The example as text, when it is text: a value still equal to it was not filled in."""
+        return self.voorbeeld if isinstance(self.voorbeeld, str) else None
 
 
 def voorbeeld_yaml(veld: Veld, indent: str = "    ") -> str:

@@ -46,3 +46,9 @@ class DatumVeld(Veld):
 
     def lees_tekst(self, text: str) -> object:
         return dt.date.fromisoformat(text)
+
+    def toon(self, value: object) -> str:
+        return value.isoformat() if isinstance(value, dt.date) else str(value)
+
+    def standaard(self, vandaag: dt.date) -> object:
+        return vandaag if self.vandaag else None

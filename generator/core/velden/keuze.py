@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
-from ..indeling import inhoudsmap
+from ..indeling import content_folder
 from .basis import NAAM, SLUG, Kader, Plek, Veld, Verwijzing, _describe, _suggest, _tekst_tip, _tip, _zin
 
 if TYPE_CHECKING:
@@ -86,7 +86,7 @@ class VerwijzingVeld(Veld):
     def vorm(self, kader: Kader) -> str:
         ids = kader.bestaande(self.naar)
         shown = f" ({', '.join(ids[:8])}{', ...' if len(ids) > 8 else ''})" if ids else ""
-        return f" Schrijf de naam van een bestand in {inhoudsmap(kader.map(self.naar))}/, zonder .yaml{shown}."
+        return f" Schrijf de naam van een bestand in {content_folder(kader.map(self.naar))}/, zonder .yaml{shown}."
 
     def json_waarde(self, kader: Kader, leeg_mag: bool) -> dict:
         # The ids that exist when `buurtbanen schema` ran; a test fails when they are out of date.
@@ -96,7 +96,7 @@ class VerwijzingVeld(Veld):
         return {"type": "string", "enum": ids + ([None] if leeg_mag else [])}
 
     def json_foutmelding(self, kader: Kader) -> dict:
-        text = (f"Er is geen bestand met deze naam in {inhoudsmap(kader.map(self.naar))}/. Schrijf de naam "
+        text = (f"Er is geen bestand met deze naam in {content_folder(kader.map(self.naar))}/. Schrijf de naam "
                 "van een bestand dat er is: kleine letters, cijfers en streepjes (-), zonder .yaml.")
         return {"errorMessage": text, "patternErrorMessage": text}
 
@@ -148,3 +148,6 @@ class JaNeeVeld(Veld):
         if answer in ("false", "nee", "n", "no"):
             return False
         raise ValueError(text)
+
+    def toon(self, value: object) -> str:
+        return ("ja (true)" if value else "nee (false)") if isinstance(value, bool) else str(value)

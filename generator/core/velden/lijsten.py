@@ -94,6 +94,9 @@ class LijstVeld(Veld):
     def lees_tekst(self, text: str) -> object:
         return [self.item.lees_tekst(part.strip()) for part in text.split(",") if part.strip()]
 
+    def voorbeeld_tekst(self) -> str | None:
+        return self.item.voorbeeld_tekst() if self.voorbeeld is None else super().voorbeeld_tekst()
+
 
 @dataclass(frozen=True, kw_only=True)
 class OnderdeelVeld(Veld):
@@ -218,6 +221,9 @@ class KoppelingVeld(Veld):
         for key, item in value.items():
             lines += self.item.yaml_regels(item, indent + "  ", naam=key)
         return lines
+
+    def voorbeeld_tekst(self) -> str | None:
+        return self.item.voorbeeld_tekst() if self.voorbeeld is None else super().voorbeeld_tekst()
 
 
 def _object(velden: Sequence[Veld], kader: Kader) -> dict:

@@ -23,6 +23,7 @@ class TekstVeld(Veld):
 
     veldsoort: ClassVar[str] = "tekst"
     vraag_bij_nieuw: ClassVar[bool] = True
+    kan_naam_zijn: ClassVar[bool] = True
 
     def controleer(self, value, plek: Plek) -> object:
         if not isinstance(value, str):
@@ -54,6 +55,7 @@ class MarkdownVeld(TekstVeld):
 
     veldsoort: ClassVar[str] = "markdown"
     vraag_bij_nieuw: ClassVar[bool] = False
+    kan_naam_zijn: ClassVar[bool] = False  # paragraphs never name an item
 
     def schoon(self, value: str, plek: Plek) -> object:
         return Markdown(value)  # written as Markdown (core/veilig.py); line breaks and indentation mean something

@@ -133,7 +133,7 @@ def per_categorie(inhoud: Inhoud) -> dict[str, list[Item]]:
 def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     gedeeld = {"inhoud": inhoud, "categorieen": CATEGORIEEN, "gemeenten": GEMEENTEN, "paginas": PAGINAS,
                "overzicht": OVERZICHT}
-    out = [Uitvoer(v.pagina, ctx.render("bewoners/vraag.md.j2", v.pagina, item=v, **gedeeld), bron=str(v.path))
+    out = [Uitvoer(v.pagina, ctx.render("bewoners/vraag.md.j2", v.pagina, item=v, **gedeeld), source_path=str(v.path))
            for v in inhoud.alle("bewonersvraag")]
     out.append(Uitvoer(OVERZICHT, ctx.render("bewoners/vragen.md.j2", OVERZICHT, **gedeeld,
                                              per_categorie=per_categorie(inhoud), faq_jsonld=faq_jsonld)))

@@ -21,7 +21,7 @@ def path(thema) -> str:
 def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     themas = inhoud.alle("thema")
     out = [Uitvoer(path(t), ctx.render("leren/bijeenkomst.md.j2", path(t), item=t, inhoud=inhoud),
-                   bron=str(t.path))
+                   source_path=str(t.path))
            for t in themas]
     out.append(Uitvoer(OVERZICHT, ctx.render("leren/bijeenkomsten.md.j2", OVERZICHT, themas=themas,
                                              path_of=path)))

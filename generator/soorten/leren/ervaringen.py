@@ -170,7 +170,7 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     ervaringen = inhoud.alle("ervaring")
     gedeeld = {"rollen": ROLLEN, "toestemming": TOESTEMMING, "inhoud": inhoud}
     out = [Uitvoer(e.pagina, ctx.render("leren/ervaring.md.j2", e.pagina, item=e, over=over(e, inhoud),
-                                        **gedeeld), bron=str(e.path))
+                                        **gedeeld), source_path=str(e.path))
            for e in ervaringen]
     themas = inhoud.alle("thema")
     out.append(Uitvoer(OVERZICHT, ctx.render(

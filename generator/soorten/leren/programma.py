@@ -33,7 +33,7 @@ OVERZICHT = INDELING.overzicht("leren")
 
 def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     onderdelen = inhoud.alle("programmaonderdeel")
-    out = [Uitvoer(o.pagina, ctx.render("leren/onderdeel.md.j2", o.pagina, item=o), bron=str(o.path))
+    out = [Uitvoer(o.pagina, ctx.render("leren/onderdeel.md.j2", o.pagina, item=o), source_path=str(o.path))
            for o in onderdelen]
     out.append(Uitvoer(OVERZICHT, ctx.render(
         "leren/index.md.j2", OVERZICHT, onderdelen=onderdelen, themas=inhoud.alle("thema"),

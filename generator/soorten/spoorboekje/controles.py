@@ -8,7 +8,7 @@ and back, and an end station may still lead on (werk to trainer, for example).
 from __future__ import annotations
 
 from ...core.content import Inhoud, Item
-from ...core.indeling import inhoudsmap
+from ...core.indeling import content_folder
 from ...core.problems import Melding, Problem, register
 from .graph import reachable_from, reaching
 
@@ -59,7 +59,7 @@ register({
     "lijn-geen-verbinding": Melding(
         "van '{van}' kun je niet naar '{naar}'.",
         "In een lijn kun je van elk station naar het volgende. Zet '{naar}' bij 'volgende' in "
-        f"{inhoudsmap('spoorboekje/stations')}/{{van}}.yaml. Of kies een andere volgorde.",
+        f"{content_folder('spoorboekje/stations')}/{{van}}.yaml. Of kies een andere volgorde.",
         "stations: [vrijwilliger, werk-zorg-en-welzijn]",
         "stations: [vrijwilliger, buurtbaan, werk-zorg-en-welzijn]",
     ),

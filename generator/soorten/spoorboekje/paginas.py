@@ -32,10 +32,10 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
         op_lijnen = [lijn for lijn in lijnen if s.id in lijn.stations]
         out.append(Uitvoer(s.pagina, ctx.render("spoorboekje/station.md.j2", s.pagina, item=s,
                                                 vanaf=[inhoud.get("station", v) for v in sorted(set(vanaf[s.id]))],
-                                                lijnen=op_lijnen, **labels), bron=str(s.path)))
+                                                lijnen=op_lijnen, **labels), source_path=str(s.path)))
     for lijn in lijnen:
         out.append(Uitvoer(lijn.pagina, ctx.render("spoorboekje/lijn.md.j2", lijn.pagina, item=lijn, **labels),
-                           bron=str(lijn.path)))
+                           source_path=str(lijn.path)))
     per_keuze = {k: [s for s in stations if s.soort == k] for k in KEUZES_STATION}
     out.append(Uitvoer(OVERZICHT, ctx.render("spoorboekje/overzicht.md.j2", OVERZICHT, lijnen=lijnen,
                                              per_keuze=per_keuze, routedata=ROUTEDATA, **labels)))

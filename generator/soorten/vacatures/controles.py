@@ -174,10 +174,8 @@ def _veld(item: Item, naam: str):
 
 
 def _voorbeeldtekst(veld) -> str:
-    voorbeeld = getattr(veld, "voorbeeld", None)
-    if voorbeeld is None and getattr(veld, "item", None) is not None:
-        voorbeeld = getattr(veld.item, "voorbeeld", None)
-    return _gewoon(voorbeeld) if isinstance(voorbeeld, str) else ""
+    voorbeeld = veld.voorbeeld_tekst()
+    return _gewoon(voorbeeld) if voorbeeld is not None else ""
 
 
 def _gewoon(tekst: str) -> str:

@@ -21,7 +21,7 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     open_ = [v for v in vacatures if is_open(v, ctx.bouwdatum)]
     common = dict(inhoud=inhoud, werk_keuzes=KEUZES_WERK, plaats=plaats, plaats_code=plaats_code,
                   duur=duur, uren=uren, salaris=salaris)
-    out = [Uitvoer(v.pagina, pagina(v, inhoud, ctx, common), bron=str(v.path)) for v in vacatures]
+    out = [Uitvoer(v.pagina, pagina(v, inhoud, ctx, common), source_path=str(v.path)) for v in vacatures]
     out.append(Uitvoer(OVERZICHT, ctx.render(
         "vacatures/overzicht.md.j2", OVERZICHT, vacatures=open_, filters=filters(open_),
         voorbeelden=any(v.voorbeeld for v in open_), feed=feed.PATH, spoorboekje=SPOORBOEKJE, **common)))

@@ -63,8 +63,8 @@ FASE = Soort(
 SOORTEN = (FASE,)
 
 OVERZICHT = INDELING.overzicht("werkgevers/protocol")
-INWERKPLAN = "werkgevers/inwerkplan.md"
-CHECKLIST = "werkgevers/checklist.md"
+INWERKPLAN = INDELING.pagina("inwerkplan")
+CHECKLIST = INDELING.pagina("checklist")
 
 
 def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
@@ -77,12 +77,12 @@ def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
                                      vragen=[v for v in vragen if f.id in v.protocol],
                                      vorige=fases[i - 1] if i else None,
                                      volgende=fases[i + 1] if i + 1 < len(fases) else None),
-                bron=str(f.path))
+                source_path=str(f.path))
         for i, f in enumerate(fases)
     ]
     out.append(Uitvoer(OVERZICHT, ctx.render("werkgevers/protocol.md.j2", OVERZICHT, **gedeeld)))
     out.append(Uitvoer(INWERKPLAN, ctx.render("werkgevers/inwerkplan.md.j2", INWERKPLAN, **gedeeld,
                                               rollen=[r for r in ROLLEN if plan and r in plan.inwerkplan]),
-                       bron=str(plan.path) if plan else None))
+                       source_path=str(plan.path) if plan else None))
     out.append(Uitvoer(CHECKLIST, ctx.render("werkgevers/checklist.md.j2", CHECKLIST, **gedeeld)))
     return out

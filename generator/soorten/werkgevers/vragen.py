@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...core import problems
 from ...core.content import Inhoud, Item, Soort
-from ...core.indeling import inhoudsmap
+from ...core.indeling import content_folder
 from ...core.problems import Melding, Problem
 from ...core.render import Context, Uitvoer
 from ...core.velden import getal, ja_nee, keuze, lijst, markdown, onderdeel, tekst, verwijzing
@@ -25,7 +25,7 @@ CATEGORIEEN = {
 problems.register({
     "onbeantwoord-zonder-vraag-aan": Melding(
         "bij een vraag zonder antwoord hoort ook wie je het kunt vragen.",
-        f"Zet onder vraag_aan een of meer organisaties uit {inhoudsmap('organisaties')}/, bijvoorbeeld:\n"
+        f"Zet onder vraag_aan een of meer organisaties uit {content_folder('organisaties')}/, bijvoorbeeld:\n"
         "vraag_aan: [gemeente-amsterdam]",
         "onbeantwoord: true",
         "onbeantwoord: true\nvraag_aan: [gemeente-amsterdam]",
@@ -155,7 +155,7 @@ def faq_jsonld(vragen: list[Item], antwoord) -> dict:
 
 def paginas(inhoud: Inhoud, ctx: Context) -> list[Uitvoer]:
     gedeeld = dict(inhoud=inhoud, categorieen=CATEGORIEEN, overzicht=OVERZICHT)
-    out = [Uitvoer(v.pagina, ctx.render("werkgevers/vraag.md.j2", v.pagina, item=v, **gedeeld), bron=str(v.path))
+    out = [Uitvoer(v.pagina, ctx.render("werkgevers/vraag.md.j2", v.pagina, item=v, **gedeeld), source_path=str(v.path))
            for v in inhoud.alle("vraag")]
     out.append(Uitvoer(OVERZICHT, ctx.render("werkgevers/vragen.md.j2", OVERZICHT, **gedeeld,
                                              per_categorie=per_categorie(inhoud), faq_jsonld=faq_jsonld)))
