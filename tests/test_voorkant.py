@@ -164,6 +164,8 @@ def test_a_search_that_cannot_load_says_so_and_tries_again(fails, site_url, bezo
     again = page.locator(".bb-zoek__status").get_by_role("button", name="Probeer opnieuw")
     again.wait_for()
     assert _status_text(page) == "Zoeken lukt nu niet. Misschien is je internet even weg. "
+    # the way out stays: the A-Z list, at the address of the header's search link
+    assert page.locator(".bb-zoek__az a").get_attribute("href") == site_url + "onderwerpen/"
     if fails.endswith("pagefind.js"):
         assert axe(page, "document.querySelector('dialog.bb-zoek')") == []
     again.click()

@@ -66,7 +66,7 @@ function build() {
         el("label", { for: "bb-zoek-plaats" }, "Gemeente of stadsdeel"), plaats)),
     el("p", { class: "bb-zoek__status", role: "status", "aria-live": "polite" }),
     el("ol", { id: "bb-zoek-resultaten", class: "bb-zoek__resultaten" }),
-    el("p", { class: "bb-zoek__az" }, el("a", { href: new URL("onderwerpen/", BASE).href }, "Alle onderwerpen van A tot Z")));
+    el("p", { class: "bb-zoek__az" }, el("a", { href: azList() }, "Alle onderwerpen van A tot Z")));
   const d = el("dialog", { class: "bb-zoek", "aria-label": "Zoeken" }, form);
   document.body.append(d);
   const list = form.querySelector(".bb-zoek__resultaten");
@@ -87,6 +87,12 @@ function build() {
   sectie.addEventListener("change", () => { showPlace(d); search(d); });
   plaats.addEventListener("change", () => search(d));
   return d;
+}
+
+// The A-Z list: where the header's search link leads without JavaScript (its address comes from
+// the site layout, generator/indeling.py).
+function azList() {
+  return document.querySelector("a[data-bb-zoek]")?.href || new URL("onderwerpen/", BASE).href;
 }
 
 function move(d, index) {
