@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 
 # Decap CMS for the form under /admin/, from the npm registry (admin/package-lock.json).
 DECAP  := admin/node_modules/.installed
-# Test tools from npm (testtools/package-lock.json): the W3C Nu HTML Checker, run with Java.
+# Test tools from npm (testtools/package-lock.json): the W3C Nu HTML Checker (run with Java), ESLint.
 TOOLS  := testtools/node_modules/.installed
 
 .PHONY: site build test lint check install formulier testtools beelden clean
@@ -48,12 +48,13 @@ $(DECAP): admin/package.json admin/package-lock.json
 	cd admin && npm ci --ignore-scripts --no-audit --no-fund
 	touch $@
 
-# Without npm or Java the HTML check is skipped (and fails in CI); the tests say so.
-testtools:  ## install the Nu HTML Checker for the tests (needs npm; runs with Java)
+# Without npm the HTML check and ESLint are skipped, without Java the HTML check (in CI they fail);
+# the tests say so.
+testtools:  ## install the Nu HTML Checker and ESLint for the tests (needs npm; the checker runs with Java)
 	@if command -v npm >/dev/null 2>&1; then \
 		$(MAKE) --no-print-directory $(TOOLS); \
 	else \
-		echo "npm ontbreekt: de HTML-controle (Nu HTML Checker) wordt overgeslagen."; \
+		echo "npm ontbreekt: de HTML-controle (Nu HTML Checker) en ESLint worden overgeslagen."; \
 	fi
 
 $(TOOLS): testtools/package.json testtools/package-lock.json

@@ -1,16 +1,12 @@
 // Opens the <details> that the address points at (werkgevers/vragen/#hoeveel-subsidie), so a
 // linked question is found opened. Runs on the first load, when the #part changes, and after
-// each page change of Material's instant navigation (document$). Without this script every
-// answer still opens with a click; Material itself also opens a targeted <details>, but this
-// keeps working with any theme.
+// each page change of Material's instant navigation. Without this script every answer still
+// opens with a click; Material itself also opens a targeted <details>, but this keeps working
+// with any theme.
+import { hashText, onEveryPage } from "./gedeeld.js";
 
 function openFromHash() {
-  let id;
-  try {
-    id = decodeURIComponent(window.location.hash.slice(1));
-  } catch {
-    return; // a broken #part (%E0%A4%A) is only looked up, never shown: ignore it
-  }
+  const id = hashText(); // "" for a broken #part (%E0%A4%A): nothing to open
   const target = id && document.getElementById(id);
   const details = target && target.closest("details");
   if (details && !details.open) {
@@ -19,13 +15,7 @@ function openFromHash() {
   }
 }
 
-if (window.document$ && typeof window.document$.subscribe === "function") {
-  window.document$.subscribe(openFromHash);
-} else if (document.readyState === "loading") {
-  document.addEventListener("DOMContentLoaded", openFromHash);
-} else {
-  openFromHash();
-}
+onEveryPage(openFromHash);
 window.addEventListener("hashchange", openFromHash);
 
 // On paper every answer shows. afdrukken.css does this with ::details-content; this covers

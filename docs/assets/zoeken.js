@@ -8,6 +8,9 @@
 // Pagefind's own score. Pagefind alone would demand every word on one page.
 //
 // Every text in a result is put in as a text node: nothing from the content becomes markup.
+// When Pagefind or a search does not load (a weak phone connection), the dialog says so and
+// offers to try again.
+import { el, showProblem } from "./gedeeld.js";
 
 const BASE = new URL("../", import.meta.url);
 const PAGEFIND = new URL("pagefind/pagefind.js", BASE).href;
@@ -41,15 +44,6 @@ export async function open() {
   load(dialog).catch(() => {}); // start loading now: the filters show, the first words are quicker
 }
 
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs)) {
-    if (value !== false && value !== undefined) node.setAttribute(key, value === true ? "" : value);
-  }
-  node.append(...children);
-  return node;
-}
-
 function build() {
   document.head.append(el("link", { rel: "stylesheet", href: CSS }));
   const input = el("input", {
@@ -72,7 +66,7 @@ function build() {
         el("label", { for: "bb-zoek-plaats" }, "Gemeente of stadsdeel"), plaats)),
     el("p", { class: "bb-zoek__status", role: "status", "aria-live": "polite" }),
     el("ol", { id: "bb-zoek-resultaten", class: "bb-zoek__resultaten" }),
-    el("p", { class: "bb-zoek__az" }, el("a", { href: new URL("onderwerpen/", BASE).href }, "Alle onderwerpen van A tot Z")));
+    el("p", { class: "bb-zoek__az" }, el("a", { href: azList() }, "Alle onderwerpen van A tot Z")));
   const d = el("dialog", { class: "bb-zoek", "aria-label": "Zoeken" }, form);
   document.body.append(d);
   const list = form.querySelector(".bb-zoek__resultaten");
@@ -95,6 +89,12 @@ function build() {
   return d;
 }
 
+// The A-Z list: where the header's search link leads without JavaScript (its address comes from
+// the site layout, generator/indeling.py).
+function azList() {
+  return document.querySelector("a[data-bb-zoek]")?.href || new URL("onderwerpen/", BASE).href;
+}
+
 function move(d, index) {
   const links = [...d.querySelectorAll(".bb-zoek__resultaten a")];
   if (links.length) links[Math.min(index, links.length - 1)].focus();
@@ -108,16 +108,33 @@ function say(d, text, more = "") {
 // Load Pagefind once, however many keys are pressed while it loads.
 function load(d) {
   return (loading = loading || start(d).catch((error) => {
-    loading = null; // try again with the next word
-    say(d, "Zoeken lukt nu even niet. Probeer het zo nog eens, of kijk bij alle onderwerpen van A tot Z.");
+    loading = null; // try again with the next word, or with the button
+    problem(d, "Zoeken lukt nu niet.");
     throw error;
   }));
 }
 
+// A message with a button to try again, which searches again for what is typed now.
+function problem(d, text) {
+  showProblem(d.querySelector(".bb-zoek__status"), `${text} Misschien is je internet even weg.`, () => {
+    d.querySelector("input[type=search]").focus();
+    if (d.querySelector("input[type=search]").value.trim()) search(d);
+    else load(d).catch(() => {}); // load() says so when it fails again
+  });
+}
+
 async function start(d) {
   const [pagefind, synoniemen] = await Promise.all([import(PAGEFIND), loadSynonyms()]);
-  await pagefind.options({ excerptLength: 18 });
-  const filters = await pagefind.filters();
+  let filters;
+  try {
+    await pagefind.options({ excerptLength: 18 });
+    filters = await pagefind.filters();
+  } catch (error) {
+    await forget(pagefind);
+    throw error;
+  }
+  if (d.dataset.filters) return { pagefind, synoniemen }; // filled in before a failure
+  d.dataset.filters = "ja";
   const apart = apartSections();
   const secties = Object.keys(filters.sectie || {}).sort((a, b) => apart.includes(a) - apart.includes(b) || a.localeCompare(b));
   const select = d.querySelector("#bb-zoek-sectie");
@@ -257,10 +274,18 @@ async function search(d) {
     if (n === 0) say(d, `Niets gevonden voor "${query}". Probeer een ander woord.`);
     else say(d, `${n} ${n === 1 ? "resultaat" : "resultaten"} voor "${query}".`, n > MAX ? ` De eerste ${MAX} staan hieronder.` : "");
   } catch {
+    await forget(loaded.pagefind);
     if (id !== searchId) return;
     list.replaceChildren();
-    say(d, `Zoeken naar "${query}" lukt nu niet. Probeer het nog eens, of kijk bij alle onderwerpen van A tot Z.`);
+    problem(d, `Zoeken naar "${query}" lukt nu niet.`);
   }
+}
+
+// Pagefind keeps a download that failed and would fail again on every search: after a failure
+// it starts afresh (what it had downloaded well comes from the browser's cache).
+async function forget(pagefind) {
+  loading = null;
+  await pagefind.destroy().catch(() => {});
 }
 
 // A result links to the part of the page where the words weigh most: headings have their own

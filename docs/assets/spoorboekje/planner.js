@@ -3,9 +3,9 @@
 // this browser. Or build a route yourself, step by step. The route lives in the URL fragment
 // (never sent to a server) and, when you ask for it, in this browser's localStorage.
 import { estimated, findRoutes, isRoute, months, nextSteps, unknown } from "./routes.js";
-import { duration, el, link, timetable, UITLEG, where } from "./timetable.js";
+import { el, hashText, ROUTE_KEY as KEY } from "../gedeeld.js";
+import { duration, link, timetable, UITLEG, where } from "./timetable.js";
 
-const KEY = "buurtbaan-spoorboekje-route";
 const SOORT_ROUTE = {
   "stappen+duur": "de minste stappen en de kortste tijd",
   stappen: "de minste stappen",
@@ -41,9 +41,7 @@ export async function start(root) {
     loaded.delete(url);
     console.warn("Spoorboekje: de routes konden niet laden.", error);
     delete root.dataset.gestart;  // the next use tries again
-    root.querySelector("#bb-melding").textContent =
-      "De routes konden niet laden. Probeer het nog eens. De lijsten hieronder werken wel.";
-    return null;  // the lists of lijnen and stations on the page still work
+    return null;  // start.js says so; the lists of lijnen and stations on the page still work
   }
   current = new Planner(root, data);
   return current;
@@ -216,12 +214,8 @@ class Planner {
   }
 
   openLink(hash) {
-    let ids = [];
-    try {
-      ids = decodeURIComponent(hash.slice("#route=".length)).split(",");
-    } catch {
-      // a mangled link: say so below
-    }
+    // A mangled link (not valid percent-encoding) gives no ids: say so below.
+    const ids = hashText(hash).slice("route=".length).split(",");
     if (isRoute(this.graph, ids)) {
       this.showMine(ids);
       return;

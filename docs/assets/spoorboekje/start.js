@@ -1,10 +1,11 @@
-// Starts the route builder on a page that has one. Material's instant navigation swaps pages
-// without loading them anew, so we follow its `document$` (it also tells about the first page)
-// instead of waiting for DOMContentLoaded, which fires only once.
-//
-// The form is in the page already; the builder's code and the route data load on first use
-// (focus, a tap, a #route= link, or a route saved in this browser), so a first visit stays light.
-const KEY = "buurtbaan-spoorboekje-route";
+// Starts the route builder on a page that has one (also after instant navigation). The form is
+// in the page; the builder's code and route data load on first use (focus, a tap, a #route= link,
+// a saved route), so a first visit stays light. When they do not load (a weak connection), it
+// says so and offers to try again: a browser fetches a module that failed once on the next import.
+import { onEveryPage, ROUTE_KEY, showProblem } from "../gedeeld.js";
+
+const PROBLEEM = "De routeplanner laadt nu niet. Misschien is je internet even weg. De lijsten hieronder werken wel.";
+
 let current = null; // { root, load } of the builder on the page that is shown now
 
 function start() {
@@ -12,13 +13,21 @@ function start() {
   if (!root || root.dataset.klaar) return;
   root.dataset.klaar = "ja";
   let loading = null, builder = null;
+  const failed = () => {
+    loading = null; // the next use, or the button, tries again
+    showProblem(root.querySelector("#bb-melding"), PROBLEEM, () => {
+      root.querySelector("#bb-van").focus();
+      load();
+    });
+    return null;
+  };
+  // The builder, or null when it could not start (planner.start gives null without route data).
   const load = () => (loading ||= import("./planner.js")
     .then((planner) => planner.start(root))
     .then((b) => {
       builder = b;
-      if (!b) loading = null; // the route data did not load: try again on the next use
-      return b;
-    }));
+      return b || failed();
+    }, failed));
   current = { root, load };
   root.hidden = false;
   for (const extra of document.querySelectorAll(".bb-alleen-js")) extra.hidden = false;
@@ -31,13 +40,13 @@ function start() {
   });
   // A button pressed before the builder is there: press it again once it is.
   root.addEventListener("click", (event) => {
-    const button = event.target.closest("button[type=button]");
+    const button = event.target.closest("button[type=button]:not(.bb-opnieuw)");
     if (builder || !button) return;
     event.preventDefault();
     load().then((b) => b && button.click());
   });
   let saved = null;
-  try { saved = localStorage.getItem(KEY); } catch { /* storage may be off */ }
+  try { saved = localStorage.getItem(ROUTE_KEY); } catch { /* storage may be off */ }
   if (location.hash.startsWith("#route=") || saved) load();
 }
 
@@ -45,5 +54,4 @@ window.addEventListener("hashchange", () => {
   if (current?.root.isConnected && location.hash.startsWith("#route=")) current.load();
 });
 
-if (window.document$) window.document$.subscribe(start);
-else start();
+onEveryPage(start);

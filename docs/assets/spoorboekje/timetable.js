@@ -1,17 +1,7 @@
 // The timetable of a route, as DOM: every station with how long, income, what you learn,
 // conditions and who helps. Builds elements with textContent only, never from HTML strings.
 // A number that no source gives, or that is our own estimate, is labelled as such.
-
-export function el(tag, attributes = {}, ...children) {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value === false || value == null) continue;
-    if (name === "class") element.className = value;
-    else element.setAttribute(name, value === true ? "" : value);
-  }
-  element.append(...children.flat(Infinity).filter((c) => c != null && c !== false));
-  return element;
-}
+import { el } from "../gedeeld.js";
 
 /** A link to a page of the site; `url` is relative to the route data file. */
 export function link(data, url, text) {
