@@ -275,7 +275,7 @@ MELDINGEN: dict[str, Melding] = {
     ),
     "naam-hoofdletters": Melding(
         "de naam van het bestand eindigt op '{einde}'. Dan lezen we het niet.",
-        "Noem het bestand '{voorstel}': met '.yaml' in kleine letters.",
+        "Noem het bestand '{voorstel}': het einde in kleine letters.",
         f"{CONTENT_ROOT}/vuistregels/welkom.YAML",
         f"{CONTENT_ROOT}/vuistregels/welkom.yaml",
     ),
