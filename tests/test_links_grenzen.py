@@ -34,6 +34,8 @@ def links(project, toelichting: str) -> list[str]:
     "Zie [mail](mailto:team@example.org).", "Zie [ander](//example.org/x).", "Zie [hier](#).",
     "Zie [regel](volwaardige-collega.md).", "Zie [lijst](index.md).", "Zie [kop](../over.md#wie%2Dzijn%2Dwe).",
     "Zie [kapot](../kapot.md#kop-met).",
+    # in a code span it is text, not a link (MkDocs does not follow it either)
+    "Schrijf een link zo: `[tekst](nergens.md)`.", "Zo: ``[a](`nergens.md`)`` en [over](../over.md).",
 ])
 def test_links_that_work(fixture_project, toelichting):
     assert links(fixture_project, toelichting) == []
@@ -79,3 +81,7 @@ def test_a_link_in_a_block_text_is_reported_on_its_own_line(fixture_project):
 def test_a_broken_link_is_reported_once_whatever_page_shows_it(fixture_project):
     found = links(fixture_project, "Zie [niets](../niets.md). En nog eens [niets](../niets.md).")
     assert len(found) == 1
+
+
+def test_a_broken_link_after_a_code_span_is_still_found(fixture_project):
+    assert len(links(fixture_project, "Schrijf `[tekst](nergens.md)`, of zie [weg](weg.md).")) == 1

@@ -31,6 +31,8 @@ _KOP = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.+?)[ \t]*#*[ \t]*$", re.MULTILINE)
 _ATTR_ID = re.compile(r"\{:?[^}\n]*?#([\w-]+)[^}\n]*\}")
 _HTML_ID = re.compile(r"""\b(?:id|name)\s*=\s*["']([^"']+)["']""")
 _HEKJE_ATTR = re.compile(r"\s*\{:?[^}\n]*\}\s*$")
+# An inline code span: `[x](y)` in it is text, not a link (a run of backticks closes one of the same length).
+_CODE = re.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", re.DOTALL)
 _FENCE = re.compile(r"^ {0,3}(```|~~~).*?^ {0,3}\1[^\n]*$", re.MULTILINE | re.DOTALL)
 
 
@@ -45,10 +47,16 @@ class Plek:
 
 def doelen(tekst: str) -> list[tuple[str, int]]:
     """Every link target in a Markdown text, with its offset."""
-    tekst = _FENCE.sub(lambda m: " " * len(m.group()), tekst)
+    tekst = _FENCE.sub(_leeg, tekst)
+    tekst = _CODE.sub(_leeg, tekst)
     found = [(m.group(1), m.start()) for m in _INLINE.finditer(tekst)]
     found += [(m.group(1), m.start()) for m in _DEFINITIE.finditer(tekst)]
     return sorted(found, key=lambda f: f[1])
+
+
+def _leeg(m: re.Match) -> str:
+    """The same length in spaces, line breaks kept, so offsets still give the right line."""
+    return re.sub(r"[^\n]", " ", m.group())
 
 
 def ankers(markdown: str) -> set[str]:
