@@ -43,8 +43,14 @@ def pdf_pages(pdf: bytes) -> int:
 
 
 def hoofdmenu(html: str) -> str:
-    """The part of a built page from the primary navigation on."""
-    return html[html.index('<nav class="md-nav md-nav--primary"'):]
+    """The primary navigation of a built page (up to the page's own content, which is not the menu)."""
+    return html[html.index('<nav class="md-nav md-nav--primary"'):html.index('<div class="md-content"')]
+
+
+def home_blok(html: str, kop: str) -> str:
+    """The section of the home page that starts with the heading text `kop`."""
+    deel = html[html.index(kop):]
+    return deel[:deel.index("</section>")]
 
 
 def tab_to(page, test: str, limit: int = 200) -> None:

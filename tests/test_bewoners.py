@@ -8,7 +8,7 @@ import re
 import pytest
 import yaml
 from conftest import ROOT
-from hulp import Vragen, blok, faq_vragen, tekst, vragen_op
+from hulp import Vragen, blok, faq_vragen, home_blok, hoofdmenu, tekst, vragen_op
 
 VRAGEN = sorted((ROOT / "content/bewoners/vragen").glob("*.yaml"))
 
@@ -115,14 +115,13 @@ def test_resident_section_links_to_the_route_builder_and_the_vacancies(gebouwde_
 
 def test_home_ik_wil_een_buurtbaan_leads_to_the_resident_section(gebouwde_site):
     html = (gebouwde_site / "index.html").read_text(encoding="utf-8")
-    deel = html[html.index("Ik wil een buurtbaan"):]
-    deel = deel[:deel.index("</section>")]
+    deel = home_blok(html, "Ik wil een buurtbaan")
     assert 'href="bewoners/"' in deel
 
 
 def test_voor_bewoners_is_first_in_the_nav_after_home(gebouwde_site):
     html = (gebouwde_site / "index.html").read_text(encoding="utf-8")
-    nav = html[html.index('<nav class="md-nav md-nav--primary"'):html.index('<div class="md-content"')]
+    nav = hoofdmenu(html)
     links = re.findall(r'<a href="([^"#]+)" class="md-nav__link', nav)
     eerste = [link for link in links if link not in (".", "./")][:1]
     assert eerste == ["bewoners/"], links[:5]

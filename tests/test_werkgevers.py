@@ -6,7 +6,7 @@ import re
 
 import pytest
 from conftest import ROOT, bouw
-from hulp import Vragen, blok, faq_vragen, tekst, vragen_op
+from hulp import Vragen, blok, faq_vragen, home_blok, hoofdmenu, tekst, vragen_op
 
 VRAGEN = sorted((ROOT / "content/werkgevers/vragen").glob("*.yaml"))
 
@@ -58,14 +58,13 @@ def test_real_site_has_the_werkgevers_pages(gebouwde_site):
 
 def test_home_sends_employers_to_the_werkgevers_section(gebouwde_site):
     html = (gebouwde_site / "index.html").read_text(encoding="utf-8")
-    deel = html[html.index("Ik ben werkgever"):]
-    deel = deel[:deel.index("</section>")]
+    deel = home_blok(html, "Ik ben werkgever")
     assert 'href="werkgevers/"' in deel
 
 
 def test_werkgevers_in_the_nav_but_not_the_item_pages(gebouwde_site):
     html = (gebouwde_site / "werkgevers/index.html").read_text(encoding="utf-8")
-    nav = html[html.index('<nav class="md-nav md-nav--primary"'):html.index('<div class="md-content"')]
+    nav = hoofdmenu(html)
     for page in ["protocol/", "inwerkplan/", "checklist/", "vragen/"]:
         assert f'href="{page}"' in nav, page
     assert "hoeveel-subsidie" not in nav and "protocol/inwerken" not in nav
